@@ -27,7 +27,10 @@ function chunk(type, data) {
 }
 
 function distanceToSegment(px, py, [ax, ay], [bx, by]) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2))
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
@@ -43,7 +46,10 @@ function pixel(x, y, size) {
       const dx = Math.max(r - u, 0, u - (1 - r));
       const dy = Math.max(r - v, 0, v - (1 - r));
       if (dx * dx + dy * dy <= r * r) tile++;
-      const d = Math.min(distanceToSegment(u, v, [0.24, 0.52], [0.42, 0.7]), distanceToSegment(u, v, [0.42, 0.7], [0.77, 0.3]));
+      const d = Math.min(
+        distanceToSegment(u, v, [0.24, 0.52], [0.42, 0.7]),
+        distanceToSegment(u, v, [0.42, 0.7], [0.77, 0.3])
+      );
       if (d <= 0.075) mark++;
     }
   }

@@ -6,7 +6,8 @@ export const ROOT = path.join(__dirname, "..", "..");
 /** The folder the production build of this test run was emitted to (see globalSetup.js). */
 export function productionBuild(): string {
   const dir = process.env.BERAP_BUILD_DIR;
-  if (!dir || !fs.existsSync(dir)) throw new Error("De productiebuild ontbreekt: draai de tests met `npm test`.");
+  if (!dir || !fs.existsSync(dir))
+    throw new Error("De productiebuild ontbreekt: draai de tests met `npm test`.");
   return dir;
 }
 

@@ -21,6 +21,7 @@ export interface Programma {
 }
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
+export const ROOT_DIR = path.join(__dirname, "..", "..");
 export const SHARED_DOMEIN = path.join(__dirname, "..", "..", "..", "shared", "domein");
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

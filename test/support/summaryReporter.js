@@ -4,7 +4,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const extra = skipped > 0 ? `, ${skipped} skipped` : "";
-    process.stdout.write(`\njest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${extra}\n`);
+    process.stdout.write(
+      `\njest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${extra}\n`
+    );
   }
 }
 module.exports = SummaryReporter;

@@ -1,0 +1,59 @@
+import { parseA1 } from "./model/workbook";
+
+/** How serious a finding is: a real error, a rounding difference or something worth knowing. */
+export type Ernst = "fout" | "waarschuwing" | "info";
+
+/**
+ * One thing the engine found. Field names are Dutch because this is the engine's public output: the task
+ * pane shows them and `berap-check --json` prints them as they are.
+ */
+export interface Finding {
+  /** The id of the rule that found it, e.g. "lijst-totaal". */
+  readonly regel: string;
+  readonly ernst: Ernst;
+  readonly blad: string;
+  /** A1 address of the cell to look at; "" when the finding concerns a whole sheet or workbook. */
+  readonly cel: string;
+  readonly bericht: string;
+  readonly verwacht: number | string | null;
+  readonly gevonden: number | string | null;
+}
+
+const ERNST_ORDER: Record<Ernst, number> = { fout: 0, waarschuwing: 1, info: 2 };
+
+/** Sheet order of the workbook, then row, then column, then severity: the order a controller reads in. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const sheetIndex = (name: string) => {
+    const i = sheetOrder.indexOf(name);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  const position = (cel: string) => {
+    const p = parseA1(cel);
+    return p ? [p.row, p.col] : [0, 0];
+  };
+  return [...findings].sort((a, b) => {
+    const [ra, ca] = position(a.cel);
+    const [rb, cb] = position(b.cel);
+    return (
+      sheetIndex(a.blad) - sheetIndex(b.blad) ||
+      ra - rb ||
+      ca - cb ||
+      ERNST_ORDER[a.ernst] - ERNST_ORDER[b.ernst] ||
+      a.regel.localeCompare(b.regel)
+    );
+  });
+}
+
+export interface Summary {
+  readonly fouten: number;
+  readonly waarschuwingen: number;
+  readonly info: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  return {
+    fouten: findings.filter((f) => f.ernst === "fout").length,
+    waarschuwingen: findings.filter((f) => f.ernst === "waarschuwing").length,
+    info: findings.filter((f) => f.ernst === "info").length,
+  };
+}

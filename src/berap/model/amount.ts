@@ -1,0 +1,67 @@
+import { Decimal, parseDutchNumber } from "../../calc";
+import { Cell, isErrorValue } from "./workbook";
+
+/**
+ * What a table cell means as an amount. Berap tables print nil as a dash and are often pasted as text, so a
+ * Dutch-formatted text ("1.377", "0,7%") is read as the number it shows.
+ *
+ * `decimals` is the precision the cell is shown with (from its number format or its text), which decides
+ * what counts as an afrondingsverschil.
+ */
+export type Amount =
+  | {
+      readonly kind: "getal";
+      readonly value: Decimal;
+      readonly decimals: number;
+      readonly percent: boolean;
+    }
+  | { readonly kind: "nihil" }
+  | { readonly kind: "foutwaarde"; readonly error: string }
+  | { readonly kind: "onleesbaar"; readonly text: string };
+
+const NIL: Amount = { kind: "nihil" };
+
+export function readAmount(cell: Cell | undefined): Amount {
+  if (!cell || cell.value === null) return NIL;
+  const v = cell.value;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { kind: "onleesbaar", text: String(v) };
+    const fmt = cell.numFmt ?? "";
+    const percent = fmt.includes("%");
+    return {
+      kind: "getal",
+      value: new Decimal(v),
+      decimals: formatDecimals(fmt, v) + (percent ? 2 : 0),
+      percent,
+    };
+  }
+  if (typeof v === "string") {
+    const parsed = parseDutchNumber(v);
+    if (parsed.kind === "nihil") return NIL;
+    if (parsed.kind === "geen-getal") return { kind: "onleesbaar", text: v };
+    const percent = v.trim().endsWith("%");
+    const comma = v.indexOf(",");
+    const shown = comma < 0 ? 0 : v.replace(/%\s*$/, "").trim().length - comma - 1;
+    return { kind: "getal", value: parsed.value, decimals: shown + (percent ? 2 : 0), percent };
+  }
+  if (isErrorValue(v)) return { kind: "foutwaarde", error: v.error };
+  return { kind: "onleesbaar", text: v ? "WAAR" : "ONWAAR" };
+}
+
+/** Decimals a number format shows ("0.0%" -> 1, "#,##0" -> 0); without a format, those the value has. */
+function formatDecimals(fmt: string, value: number): number {
+  const section = fmt.split(";")[0];
+  const match = /0\.(0+)/.exec(section);
+  if (match) return match[1].length;
+  if (section && section !== "General" && /[0#]/.test(section)) return 0;
+  const text = String(value);
+  const point = text.indexOf(".");
+  return point < 0 ? 0 : Math.min(text.length - point - 1, 10);
+}
+
+/** The amount as a Decimal, nil as 0; undefined when the cell holds no number. */
+export function amountValue(a: Amount): Decimal | undefined {
+  if (a.kind === "getal") return a.value;
+  if (a.kind === "nihil") return new Decimal(0);
+  return undefined;
+}

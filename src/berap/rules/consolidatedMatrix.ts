@@ -1,0 +1,73 @@
+import { Decimal } from "../../calc";
+import { normalizeLabel } from "../tables/labels";
+import { check, gridsOf, line, sumOf, valueOf } from "./helpers";
+import { checkMatrixTotals, matrixRows } from "./financingMatrix";
+import { Rule } from "./rule";
+
+export const geconsolideerdeMatrix: Rule = {
+  id: "geconsolideerde-matrix",
+  beschrijving:
+    "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
+  ernst: "fout",
+  check(ctx) {
+    const programmes = ctx.berap.programmes.filter((p) => p.matrix);
+    for (const grid of gridsOf(ctx, "financieringsmatrix")) {
+      const name = grid.title || "Resultaat per financiering (totaal)";
+      checkMatrixTotals(ctx, grid, name);
+      const { byCode, bottom } = matrixRows(grid);
+      if (programmes.length > 0) {
+        for (const [code, row] of byCode) {
+          row.cells.slice(0, 4).forEach((cell, c) => {
+            const parts = programmes.map((p) => matrixRows(p.matrix!).byCode.get(code)?.cells[c]);
+            if (parts.every((x) => x))
+              check(
+                ctx,
+                cell,
+                sumOf(parts),
+                `${name}, ${row.label}, ${grid.headers[c]} tegen de programma's`
+              );
+          });
+        }
+      }
+      // Lines under the matrix: cao, rente and the jaarrekeningresultaat, each in its last filled column.
+      const lastFilled = (cells: (typeof grid.rows)[number]["cells"]) =>
+        [...cells].reverse().find((c) => c.amount.kind !== "nihil") ?? cells[cells.length - 1];
+      const extra = (pattern: RegExp) =>
+        grid.rows.find((r) => pattern.test(normalizeLabel(r.label)));
+      const caoRow = extra(/cao/);
+      const renteRow = extra(/rente/);
+      const jaarRow = extra(/jaarrekening/);
+      const sumLines = (kind: "cao" | "rente") =>
+        sumOf(ctx.berap.programmes.map((p) => line(p, kind)).filter((c) => c));
+      if (caoRow && ctx.berap.programmes.length > 0)
+        check(
+          ctx,
+          lastFilled(caoRow.cells),
+          sumLines("cao"),
+          `${name}, ${caoRow.label} tegen de programma's`
+        );
+      if (renteRow && ctx.berap.programmes.length > 0)
+        check(
+          ctx,
+          lastFilled(renteRow.cells),
+          sumLines("rente"),
+          `${name}, ${renteRow.label} tegen de programma's`
+        );
+      if (jaarRow && bottom) {
+        const parts = [
+          valueOf(bottom.cells[3]),
+          caoRow ? valueOf(lastFilled(caoRow.cells)) : new Decimal(0),
+          renteRow ? valueOf(lastFilled(renteRow.cells)) : new Decimal(0),
+        ];
+        if (parts.every((x) => x !== undefined)) {
+          check(
+            ctx,
+            lastFilled(jaarRow.cells),
+            parts.reduce((a, b) => a!.plus(b!), new Decimal(0)),
+            `${name}, ${jaarRow.label}`
+          );
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,75 @@
+import { parseFinanciering, parseSoort } from "../../calc";
+import { Rule } from "./rule";
+
+export const ontwikkelingSoort: Rule = {
+  id: "ontwikkeling-soort",
+  beschrijving:
+    "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
+  ernst: "fout",
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      for (const list of p.lists) {
+        for (const item of list.items) {
+          if (!parseSoort(item.soort.text)) {
+            ctx.report({
+              ref: item.soort.ref,
+              bericht: `${p.name}, '${item.omschrijving.text || "ontwikkeling"}': soort '${item.soort.text}' is geen I, M of S.`,
+              gevonden: item.soort.text,
+              verwacht: "I, M of S",
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+export const ontwikkelingFinanciering: Rule = {
+  id: "ontwikkeling-financiering",
+  beschrijving: "Elke omschrijving eindigt op de financieringscode (R), (P) of (G).",
+  ernst: "fout",
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      for (const list of p.lists) {
+        for (const item of list.items) {
+          if (!parseFinanciering(item.omschrijving.text)) {
+            ctx.report({
+              ref: item.omschrijving.ref,
+              bericht: `${p.name}, '${item.omschrijving.text}': de financieringscode (R), (P) of (G) ontbreekt.`,
+              gevonden: item.omschrijving.text,
+              verwacht: "omschrijving die eindigt op (R), (P) of (G)",
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+export const ontwikkelingTeken: Rule = {
+  id: "ontwikkeling-teken",
+  beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
+  ernst: "fout",
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      for (const list of p.lists) {
+        for (const item of list.items) {
+          const a = item.bedrag.amount;
+          if (a.kind !== "getal") continue;
+          const wrong =
+            list.sign === "positief"
+              ? a.value.isNegative() && !a.value.isZero()
+              : a.value.isPositive() && !a.value.isZero();
+          if (wrong) {
+            ctx.report({
+              ref: item.bedrag.ref,
+              bericht: `${p.name}, '${item.omschrijving.text}': een ${list.sign === "positief" ? "positieve" : "negatieve"} ontwikkeling met bedrag ${a.value.toString()}.`,
+              gevonden: a.value.toNumber(),
+              verwacht: list.sign === "positief" ? ">= 0" : "<= 0",
+            });
+          }
+        }
+      }
+    }
+  },
+};

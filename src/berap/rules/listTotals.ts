@@ -1,0 +1,53 @@
+import { check, line, sumOf, valueOf } from "./helpers";
+import { Rule } from "./rule";
+import { Decimal } from "../../calc";
+
+export const lijstTotaal: Rule = {
+  id: "lijst-totaal",
+  beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
+  ernst: "fout",
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      for (const list of p.lists) {
+        const where = [p.name, list.block, `Totaal ${list.sign}`].filter(Boolean).join(", ");
+        check(ctx, list.total, sumOf(list.items.map((i) => i.bedrag)), where);
+      }
+    }
+  },
+};
+
+export const bedrijfsresultaat: Rule = {
+  id: "bedrijfsresultaat",
+  beschrijving:
+    "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
+  ernst: "fout",
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      const blocks = [...new Set(p.lists.map((l) => l.block))];
+      let programmeTotal: Decimal | undefined = new Decimal(0);
+      for (const block of blocks) {
+        const lists = p.lists.filter((l) => l.block === block);
+        // Each list counts with its published Totaal; a list without one with the sum of its items.
+        let result: Decimal | undefined = new Decimal(0);
+        for (const l of lists) {
+          const value = l.total ? valueOf(l.total) : sumOf(l.items.map((i) => i.bedrag));
+          result = result && value ? result.plus(value) : undefined;
+        }
+        programmeTotal = programmeTotal && result ? programmeTotal.plus(result) : undefined;
+        if (block) {
+          const blockLine = p.lines.find(
+            (l) => l.kind === "blokresultaat" && l.block?.toLowerCase() === block.toLowerCase()
+          );
+          check(ctx, blockLine?.value, result, `${p.name}, Verwacht resultaat ${block}`);
+        }
+      }
+      if (p.lists.length > 0)
+        check(
+          ctx,
+          line(p, "bedrijfsresultaat"),
+          programmeTotal,
+          `${p.name}, Verwacht bedrijfsresultaat`
+        );
+    }
+  },
+};

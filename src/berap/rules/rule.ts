@@ -1,0 +1,88 @@
+import { Decimal, formatDutchNumber, formatDutchPercentage, round } from "../../calc";
+import { Amount } from "../model/amount";
+import { cellAddress } from "../model/workbook";
+import { Ernst, Finding } from "../findings";
+import { RecognizedBerap, Ref } from "../tables/types";
+
+/**
+ * A validation rule, in the style of an ESLint rule: a stable id, a Dutch description, a default severity
+ * for real errors, and a `check` that reports findings through the context. Rounding differences are always
+ * reported as waarschuwing, whatever the rule's severity.
+ */
+export interface Rule {
+  readonly id: string;
+  readonly beschrijving: string;
+  readonly ernst: Ernst;
+  check(context: RuleContext): void;
+}
+
+export interface ReportInput {
+  readonly ref?: Ref;
+  readonly sheet?: string;
+  readonly bericht: string;
+  readonly ernst?: Ernst;
+  readonly verwacht?: number | string | null;
+  readonly gevonden?: number | string | null;
+}
+
+export interface CompareInput {
+  /** The cell that holds the figure being checked. */
+  readonly ref: Ref;
+  readonly found: Amount;
+  /** The exact value the figure should have; it is rounded to the precision the cell shows. */
+  readonly expected: Decimal;
+  /** What is being checked, for the message: "GGD Twente, Totaal positief". */
+  readonly what: string;
+}
+
+export interface RuleContext {
+  readonly berap: RecognizedBerap;
+  /** Largest difference, in units of the shown precision, that counts as an afrondingsverschil. */
+  readonly tolerance: number;
+  report(input: ReportInput): void;
+  /** Compares a figure with what it should be, and reports an afrondingsverschil or a fout when they differ. */
+  compare(input: CompareInput): void;
+}
+
+export function createContext(
+  berap: RecognizedBerap,
+  rule: Rule,
+  tolerance: number,
+  out: Finding[]
+): RuleContext {
+  const report = (input: ReportInput) => {
+    const sheet = input.ref?.sheet ?? input.sheet ?? "";
+    out.push({
+      regel: rule.id,
+      ernst: input.ernst ?? rule.ernst,
+      blad: sheet,
+      cel: input.ref ? cellAddress(input.ref.row, input.ref.col) : "",
+      bericht: input.bericht,
+      verwacht: input.verwacht ?? null,
+      gevonden: input.gevonden ?? null,
+    });
+  };
+  const compare = ({ ref, found, expected, what }: CompareInput) => {
+    if (found.kind !== "getal" && found.kind !== "nihil") return; // unreadable cells have a rule of their own
+    const decimals = found.kind === "getal" ? found.decimals : 0;
+    const percent = found.kind === "getal" && found.percent;
+    const value = found.kind === "getal" ? found.value : new Decimal(0);
+    const shown = round(expected, Math.min(decimals, 10));
+    const difference = value.minus(shown);
+    if (difference.isZero()) return;
+    const unit = new Decimal(10).pow(-decimals);
+    const rounding = difference.abs().lte(unit.times(tolerance));
+    const show = (d: Decimal) =>
+      percent
+        ? formatDutchPercentage(d, Math.max(0, decimals - 2))
+        : formatDutchNumber(d, decimals);
+    report({
+      ref,
+      ernst: rounding ? "waarschuwing" : rule.ernst,
+      bericht: `${what}: ${show(value)} staat er, ${show(shown)} volgt uit de tabel (${rounding ? "afrondingsverschil" : `verschil ${show(difference)}`}).`,
+      verwacht: shown.toNumber(),
+      gevonden: value.toNumber(),
+    });
+  };
+  return { berap, tolerance, report, compare };
+}

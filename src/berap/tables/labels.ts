@@ -1,0 +1,45 @@
+/**
+ * Label matching that tolerates the drift between Beraps: case, accents, "&" for "en", plurals such as
+ * "Rijksbijdragen", punctuation and extra spaces.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " en ")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+export type ProgrammeName =
+  "GGD Twente" | "OZJT" | "Veilig Thuis Twente" | "Bestuur & Ondersteuning";
+export const PROGRAMMES: readonly ProgrammeName[] = [
+  "GGD Twente",
+  "OZJT",
+  "Veilig Thuis Twente",
+  "Bestuur & Ondersteuning",
+];
+
+/**
+ * The programme a label or sheet name refers to, whatever the spelling: "VTT" and "Veilig Thuis Twente",
+ * "Bestuur en Ondersteuning" and "Bestuur & Ondersteuning", "Subtotaal GGD Twente".
+ */
+export function programmeOf(text: string): ProgrammeName | undefined {
+  const t = ` ${normalizeLabel(text)} `;
+  if (/ ggd( twente)? /.test(t)) return "GGD Twente";
+  if (/ ozjt /.test(t)) return "OZJT";
+  if (/ vtt /.test(t) || t.includes(" veilig thuis ")) return "Veilig Thuis Twente";
+  if (t.includes(" bestuur en ondersteuning ") || / b ?en ?o /.test(t))
+    return "Bestuur & Ondersteuning";
+  return undefined;
+}
+
+/** True for "Totaal", "Subtotaal ...", "Totaal verschil": rows that close a table or a group. */
+export function isTotalLabel(text: string): boolean {
+  return /^(sub)?totaal\b/.test(normalizeLabel(text));
+}
+
+export function isSubtotalLabel(text: string): boolean {
+  return /^subtotaal\b/.test(normalizeLabel(text));
+}

@@ -1,0 +1,46 @@
+import { readAmount } from "../model/amount";
+import { Sheet } from "../model/workbook";
+import { normalizeLabel } from "./labels";
+import { ResultLine, ResultLineKind } from "./types";
+
+/** The result lines of a programme, by their label; the figure is the first filled cell to the right. */
+const LINES: [RegExp, ResultLineKind][] = [
+  [/^verwacht bedrijfsresultaat/, "bedrijfsresultaat"],
+  [/^(overschot|tekort|voordeel|nadeel) (op de )?cao/, "cao"],
+  [/^verwacht resultaat incl/, "incl-cao"],
+  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente/, "rente"],
+  [/^verwacht jaarrekening ?resultaat/, "jaarrekening"],
+  [/^verwacht resultaat /, "blokresultaat"],
+];
+
+export function recognizeResultLines(sheet: Sheet, skipRows: Set<number>): ResultLine[] {
+  const lines: ResultLine[] = [];
+  for (const row of sheet.filledRows()) {
+    if (skipRows.has(row)) continue;
+    const cells = sheet.rowCells(row);
+    for (let i = 0; i < cells.length; i++) {
+      const [col, cell] = cells[i];
+      if (typeof cell.value !== "string") continue;
+      const norm = normalizeLabel(cell.value);
+      const match = LINES.find(([pattern]) => pattern.test(norm));
+      if (!match) continue;
+      const next = cells.slice(i + 1).find(([c]) => c <= col + 8);
+      if (!next) continue;
+      const [valueCol, valueCell] = next;
+      const label = cell.value.trim();
+      lines.push({
+        kind: match[1],
+        label,
+        value: {
+          ref: { sheet: sheet.name, row, col: valueCol },
+          amount: readAmount(valueCell),
+          formula: valueCell.formula !== undefined,
+        },
+        block:
+          match[1] === "blokresultaat" ? label.replace(/^verwacht resultaat\s*/i, "") : undefined,
+      });
+      break;
+    }
+  }
+  return lines;
+}

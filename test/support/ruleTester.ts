@@ -1,0 +1,72 @@
+import { Cell, CellValue, Sheet, Workbook } from "../../src/berap/model/workbook";
+import { validateWorkbook } from "../../src/berap/engine";
+import { Finding } from "../../src/berap/findings";
+import { Rule } from "../../src/berap/rules/rule";
+
+/**
+ * A RuleTester in the style of ESLint's: build a small workbook from rows, run one rule on it, and compare
+ * the findings exactly. Cells are given as values; `{ v, f, fmt }` adds a formula or a number format, and
+ * `{ error }` is an Excel error value.
+ */
+export type TestCell = CellValue | undefined | { v: CellValue; f?: string; fmt?: string };
+export type TestSheet = { name: string; rows: TestCell[][]; merges?: string[] };
+
+function isSpec(c: TestCell): c is { v: CellValue; f?: string; fmt?: string } {
+  return typeof c === "object" && c !== null && "v" in c;
+}
+
+export function sheet(name: string, rows: TestCell[][]): TestSheet {
+  return { name, rows };
+}
+
+export function workbook(...sheets: TestSheet[]): Workbook {
+  return {
+    sheets: sheets.map((s) => {
+      const model = new Sheet(s.name);
+      s.rows.forEach((row, r) =>
+        row.forEach((c, col) => {
+          if (c === undefined || c === null) return;
+          const cell: Cell = isSpec(c) ? { value: c.v, formula: c.f, numFmt: c.fmt } : { value: c };
+          model.set(r + 1, col + 1, cell);
+        })
+      );
+      return model;
+    }),
+  };
+}
+
+/** The findings of one rule on a workbook, reduced to what a test states: [cel, ernst, verwacht, gevonden]. */
+export function run(rule: Rule, wb: Workbook, tolerantie = 1): Finding[] {
+  return validateWorkbook(wb, { rules: [rule], tolerantie }).bevindingen;
+}
+
+export function brief(
+  findings: Finding[]
+): [string, string, string, Finding["verwacht"], Finding["gevonden"]][] {
+  return findings.map((f) => [f.blad, f.cel, f.ernst, f.verwacht, f.gevonden]);
+}
+
+/**
+ * A programme sheet in the usual layout: lists side by side, result lines under them.
+ * `pos` and `neg` are [soort, omschrijving with code, bedrag] rows.
+ */
+export function programmeSheet(
+  name: string,
+  pos: TestCell[][],
+  neg: TestCell[][],
+  totals: [TestCell, TestCell],
+  lines: [string, TestCell][] = []
+): TestSheet {
+  const rows: TestCell[][] = [
+    [name],
+    ["Bedragen x EUR 1.000"],
+    [],
+    ["Positieve ontwikkelingen", , , , "Negatieve ontwikkelingen"],
+  ];
+  rows.push(["Soort", "Omschrijving", "x EUR 1.000", , "Soort", "Omschrijving", "x EUR 1.000"]);
+  for (let i = 0; i < Math.max(pos.length, neg.length); i++)
+    rows.push([...(pos[i] ?? [, , ,]), undefined, ...(neg[i] ?? [])]);
+  rows.push([, "Totaal positief", totals[0], , , "Totaal negatief", totals[1]], []);
+  for (const [label, value] of lines) rows.push([, label, value]);
+  return { name, rows };
+}
