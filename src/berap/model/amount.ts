@@ -49,11 +49,17 @@ export function readAmount(cell: Cell | undefined): Amount {
 }
 
 /** Decimals a number format shows ("0.0%" -> 1, "#,##0" -> 0); without a format, those the value has. */
+const decimalsOfFormat = new Map<string, number | undefined>();
+
 function formatDecimals(fmt: string, value: number): number {
-  const section = fmt.split(";")[0];
-  const match = /0\.(0+)/.exec(section);
-  if (match) return match[1].length;
-  if (section && section !== "General" && /[0#]/.test(section)) return 0;
+  let fromFormat = decimalsOfFormat.get(fmt);
+  if (!decimalsOfFormat.has(fmt)) {
+    const section = fmt.split(";")[0];
+    const match = /0\.(0+)/.exec(section);
+    fromFormat = match ? match[1].length : section && section !== "General" && /[0#]/.test(section) ? 0 : undefined;
+    decimalsOfFormat.set(fmt, fromFormat);
+  }
+  if (fromFormat !== undefined) return fromFormat;
   const text = String(value);
   const point = text.indexOf(".");
   return point < 0 ? 0 : Math.min(text.length - point - 1, 10);

@@ -44,8 +44,14 @@ export class Sheet {
     this.name = name;
   }
 
+  // Sorted views, built on first use and dropped on every change: recognition asks for them many times.
+  private sortedRows?: number[];
+  private readonly sortedCells = new Map<number, [number, Cell][]>();
+
   set(row: number, col: number, cell: Cell): void {
     if (cell.value === null && cell.formula === undefined) return;
+    this.sortedRows = undefined;
+    this.sortedCells.delete(row);
     let r = this.rows.get(row);
     if (!r) {
       r = new Map();
@@ -71,14 +77,20 @@ export class Sheet {
   }
 
   /** The filled cells of a row, in column order. */
-  rowCells(row: number): [number, Cell][] {
-    const r = this.rows.get(row);
-    return r ? [...r.entries()].sort((a, b) => a[0] - b[0]) : [];
+  rowCells(row: number): readonly [number, Cell][] {
+    let cells = this.sortedCells.get(row);
+    if (!cells) {
+      const r = this.rows.get(row);
+      cells = r ? [...r.entries()].sort((a, b) => a[0] - b[0]) : [];
+      this.sortedCells.set(row, cells);
+    }
+    return cells;
   }
 
   /** The numbers of the rows that hold anything, ascending. */
-  filledRows(): number[] {
-    return [...this.rows.keys()].sort((a, b) => a - b);
+  filledRows(): readonly number[] {
+    this.sortedRows ??= [...this.rows.keys()].sort((a, b) => a - b);
+    return this.sortedRows;
   }
 
   isBlankRow(row: number): boolean {

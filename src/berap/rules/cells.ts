@@ -3,22 +3,24 @@ import { isTotalLabel } from "../tables/labels";
 import { AmountCell, RecognizedBerap } from "../tables/types";
 import { Rule } from "./rule";
 
-/** Every figure cell of every recognized table, with the table it belongs to. */
-function allCells(berap: RecognizedBerap): { cell: AmountCell; table: string }[] {
-  const out: { cell: AmountCell; table: string }[] = [];
+/** Every figure cell of every recognized table, with the name of its table (built only when needed). */
+function allCells(berap: RecognizedBerap): { cell: AmountCell; table: () => string }[] {
+  const out: { cell: AmountCell; table: () => string }[] = [];
   for (const p of berap.programmes) {
     for (const l of p.lists) {
-      for (const i of l.items) out.push({ cell: i.bedrag, table: `${p.name}, ontwikkelingen` });
-      if (l.total) out.push({ cell: l.total, table: `${p.name}, ontwikkelingen` });
+      for (const i of l.items)
+        out.push({ cell: i.bedrag, table: () => `${p.name}, ontwikkelingen` });
+      if (l.total) out.push({ cell: l.total, table: () => `${p.name}, ontwikkelingen` });
     }
-    for (const line of p.lines) out.push({ cell: line.value, table: `${p.name}, ${line.label}` });
+    for (const line of p.lines)
+      out.push({ cell: line.value, table: () => `${p.name}, ${line.label}` });
   }
-  for (const g of [
-    ...berap.grids,
-    ...berap.programmes.flatMap((p) => [p.matrix, p.doorwerking].filter((x) => x !== undefined)),
-  ]) {
+  const programmeGrids = berap.programmes.flatMap((p) =>
+    [p.matrix, p.doorwerking].filter((x) => x !== undefined)
+  );
+  for (const g of [...berap.grids, ...programmeGrids]) {
     for (const r of g.rows)
-      for (const c of r.cells) out.push({ cell: c, table: `${g.title}, ${r.label.trim()}` });
+      for (const c of r.cells) out.push({ cell: c, table: () => `${g.title}, ${r.label.trim()}` });
   }
   return out;
 }
@@ -32,7 +34,7 @@ export const foutwaarde: Rule = {
       if (cell.amount.kind !== "foutwaarde") continue;
       ctx.report({
         ref: cell.ref,
-        bericht: `${table}: de cel bevat de foutwaarde ${cell.amount.error}.`,
+        bericht: `${table()}: de cel bevat de foutwaarde ${cell.amount.error}.`,
         gevonden: cell.amount.error,
       });
     }
@@ -48,7 +50,7 @@ export const onleesbaar: Rule = {
       if (cell.amount.kind !== "onleesbaar") continue;
       ctx.report({
         ref: cell.ref,
-        bericht: `${table}: '${cell.amount.text}' is geen bedrag.`,
+        bericht: `${table()}: '${cell.amount.text}' is geen bedrag.`,
         gevonden: cell.amount.text,
       });
     }

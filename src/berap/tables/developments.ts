@@ -1,5 +1,6 @@
 import { readAmount } from "../model/amount";
 import { Sheet } from "../model/workbook";
+import { isGridHeader } from "./recognizeGrids";
 import { isTotalLabel, normalizeLabel, programmeOf } from "./labels";
 import { Development, DevelopmentList, RecognitionProblem } from "./types";
 
@@ -16,6 +17,7 @@ export function recognizeDevelopmentLists(
     for (const [col, cell] of sheet.rowCells(row)) {
       if (typeof cell.value !== "string" || normalizeLabel(cell.value) !== "soort") continue;
       if (!/^omschrijving/.test(normalizeLabel(sheet.text(row, col + 1)))) {
+        if (isGridHeader(sheet, row)) continue; // a doorwerking table also starts with "Soort"
         problems.push({
           sheet: sheet.name,
           ref: { sheet: sheet.name, row, col },

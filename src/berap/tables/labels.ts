@@ -2,7 +2,19 @@
  * Label matching that tolerates the drift between Beraps: case, accents, "&" for "en", plurals such as
  * "Rijksbijdragen", punctuation and extra spaces.
  */
+const normalized = new Map<string, string>();
+
 export function normalizeLabel(text: string): string {
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = computeNormalizedLabel(text);
+    // Labels repeat across sheets and rules; the cache is bounded so that a huge sheet of unique texts cannot grow it.
+    if (normalized.size < 50_000) normalized.set(text, result);
+  }
+  return result;
+}
+
+function computeNormalizedLabel(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -69,6 +69,15 @@ const SIGNATURES: Signature[] = [
   },
 ];
 
+/** True when the row is the header of one of the labelled tables (so a "Soort" in it is no development list). */
+export function isGridHeader(sheet: Sheet, row: number): boolean {
+  const texts = sheet
+    .rowCells(row)
+    .filter(([, c]) => typeof c.value === "string")
+    .map(([, c]) => normalizeLabel(String(c.value)));
+  return SIGNATURES.some((s) => matches(s, texts));
+}
+
 export function recognizeGrids(sheet: Sheet): Grid[] {
   const grids: Grid[] = [];
   let coveredUntil = 0;
