@@ -11,6 +11,8 @@
 export type Value = number | string | null;
 export interface LayoutCell {
   readonly value: Value;
+  /** A formula without "="; `value` is then empty and Excel or LibreOffice calculates it. */
+  readonly formula?: string;
   readonly numFmt?: string;
   readonly bold?: boolean;
 }

@@ -1,11 +1,14 @@
 /*
  * Generates the example workbooks in assets/ from the published 2e Berap 2025 (test/fixtures/berap-2025-2.json):
- *   assets/voorbeeld-berap-2025-2.xlsx   every table, values exactly as published
+ *   assets/voorbeeld-berap-2025-2.xlsx          every table, values exactly as published
+ *   assets/berap-sjabloon.xlsx                   the template: totals, result lines and matrices are formulas
+ *   assets/berap-sjabloon-2025-2-gevuld.xlsx     the template with the published source figures typed in
  * Run with `npm run examples`; the results are committed.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { berapLayout } from "./berapLayout";
+import { templateLayout } from "./templateLayout";
 import { writeLayout } from "./writeLayout";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -16,7 +19,12 @@ const berap = JSON.parse(
 async function main(): Promise<void> {
   const target = path.join(ROOT, "assets", "voorbeeld-berap-2025-2.xlsx");
   await writeLayout(berapLayout(berap)).xlsx.writeFile(target);
-  console.log(`geschreven: ${path.relative(ROOT, target)}`);
+  const template = path.join(ROOT, "assets", "berap-sjabloon.xlsx");
+  await writeLayout(templateLayout()).xlsx.writeFile(template);
+  const filled = path.join(ROOT, "assets", "berap-sjabloon-2025-2-gevuld.xlsx");
+  await writeLayout(templateLayout(berap)).xlsx.writeFile(filled);
+  for (const file of [target, template, filled])
+    console.log(`geschreven: ${path.relative(ROOT, file)}`);
 }
 
 main().catch((error) => {

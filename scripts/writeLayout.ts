@@ -8,6 +8,8 @@ export function writeLayout(sheets: LayoutSheet[]): ExcelJS.Workbook {
   // A fixed date keeps the generated file byte-for-byte reproducible.
   workbook.created = new Date(Date.UTC(2025, 10, 12));
   workbook.modified = workbook.created;
+  // Formulas are written without results: Excel and LibreOffice calculate them when the file is opened.
+  workbook.calcProperties.fullCalcOnLoad = true;
   for (const layout of sheets) {
     const ws = workbook.addWorksheet(layout.name);
     layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -16,8 +18,10 @@ export function writeLayout(sheets: LayoutSheet[]): ExcelJS.Workbook {
         if (item === undefined || item === null) return;
         const cell = ws.getCell(r + 1, c + 1);
         const layoutCell: LayoutCell = typeof item === "object" ? item : { value: item as Value };
-        if (layoutCell.value === null) return;
-        cell.value = layoutCell.value;
+        if (layoutCell.formula)
+          cell.value = { formula: layoutCell.formula } as ExcelJS.CellFormulaValue;
+        else if (layoutCell.value === null) return;
+        else cell.value = layoutCell.value;
         if (layoutCell.numFmt) cell.numFmt = layoutCell.numFmt;
         if (layoutCell.bold) cell.font = { bold: true };
       });

@@ -43,7 +43,11 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const { value, formula } = convert(cell.value);
+      // For formulas ask the cell itself: ExcelJS's `value` object drops a cached result of 0.
+      const { value, formula } =
+        cell.type === ExcelJS.ValueType.Formula
+          ? { value: convert(cell.result as ExcelValue).value, formula: String(cell.formula ?? "") }
+          : convert(cell.value);
       const numFmt = cell.numFmt || undefined;
       sheet.set(
         rowNumber,

@@ -56,7 +56,11 @@ function formatDecimals(fmt: string, value: number): number {
   if (!decimalsOfFormat.has(fmt)) {
     const section = fmt.split(";")[0];
     const match = /0\.(0+)/.exec(section);
-    fromFormat = match ? match[1].length : section && section !== "General" && /[0#]/.test(section) ? 0 : undefined;
+    fromFormat = match
+      ? match[1].length
+      : section && section !== "General" && /[0#]/.test(section)
+        ? 0
+        : undefined;
     decimalsOfFormat.set(fmt, fromFormat);
   }
   if (fromFormat !== undefined) return fromFormat;

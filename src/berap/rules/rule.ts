@@ -66,7 +66,9 @@ export function createContext(
     if (found.kind !== "getal" && found.kind !== "nihil") return; // unreadable cells have a rule of their own
     const decimals = found.kind === "getal" ? found.decimals : 0;
     const percent = found.kind === "getal" && found.percent;
-    const value = found.kind === "getal" ? found.value : new Decimal(0);
+    // Both sides as the cell shows them: a formula's full-precision result counts at its displayed precision.
+    const value =
+      found.kind === "getal" ? round(found.value, Math.min(decimals, 10)) : new Decimal(0);
     const shown = round(expected, Math.min(decimals, 10));
     const difference = value.minus(shown);
     if (difference.isZero()) return;

@@ -24,6 +24,13 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
   >();
 
   for (const sheet of workbook.sheets) {
+    const uncalculated = countUncalculated(sheet);
+    if (uncalculated > 0) {
+      problems.push({
+        sheet: sheet.name,
+        message: `${uncalculated} formule${uncalculated === 1 ? " heeft" : "s hebben"} geen berekende waarde; open de werkmap in Excel (of LibreOffice) en sla haar op, dan telt de controle ze mee`,
+      });
+    }
     const sheetGrids = recognizeGrids(sheet);
     grids.push(...sheetGrids);
     const lists = recognizeDevelopmentLists(sheet, problems);
@@ -75,4 +82,13 @@ function sheetTitle(sheet: import("../model/workbook").Sheet): string {
     if (cell) return String(cell[1].value);
   }
   return "";
+}
+
+/** Formulas saved without a result (files written by a library, never opened in Excel) read as empty. */
+function countUncalculated(sheet: import("../model/workbook").Sheet): number {
+  let n = 0;
+  for (const row of sheet.filledRows())
+    for (const [, cell] of sheet.rowCells(row))
+      if (cell.formula !== undefined && cell.value === null) n++;
+  return n;
 }
