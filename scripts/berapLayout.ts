@@ -42,34 +42,33 @@ const ratioText = (text: string): LayoutCell => ({
 
 const UNIT = "Bedragen x EUR 1.000";
 
+/** The titles and column headers of the two lists of ontwikkelingen, side by side. */
+export function listHeader(): LayoutRow[] {
+  const columns = [bold("Soort"), bold("Omschrijving"), bold("x EUR 1.000")];
+  return [
+    [bold("Positieve ontwikkelingen"), , , , bold("Negatieve ontwikkelingen")],
+    [...columns, undefined, ...columns],
+  ];
+}
+
+/** Row `i` of both lists: soort, omschrijving ending in its financing code, amount. */
+export function developmentRow(
+  blok: any,
+  i: number,
+  cell: (v: number | null) => LayoutCell
+): LayoutRow {
+  const side = (d: [string, string, string, number | null] | undefined): LayoutRow =>
+    d ? [d[0], `${d[1]} (${d[2]})`, cell(d[3])] : [undefined, undefined, undefined];
+  return [...side(blok?.positief[i]), undefined, ...side(blok?.negatief[i])];
+}
+
 function programmeSheet(p: any): LayoutSheet {
   const rows: LayoutRow[] = [[bold(p.naam)], [UNIT], []];
   for (const blok of p.blokken) {
     if (blok.naam) rows.push([bold(blok.naam)]);
-    rows.push([bold("Positieve ontwikkelingen"), , , , bold("Negatieve ontwikkelingen")]);
-    rows.push([
-      bold("Soort"),
-      bold("Omschrijving"),
-      bold("x EUR 1.000"),
-      ,
-      bold("Soort"),
-      bold("Omschrijving"),
-      bold("x EUR 1.000"),
-    ]);
+    rows.push(...listHeader());
     const n = Math.max(blok.positief.length, blok.negatief.length);
-    for (let i = 0; i < n; i++) {
-      const [ps, po, pf, pb] = blok.positief[i] ?? [];
-      const [ns, no, nf, nb] = blok.negatief[i] ?? [];
-      rows.push([
-        ps ?? undefined,
-        po ? `${po} (${pf})` : undefined,
-        ps ? amount(pb) : undefined,
-        undefined,
-        ns ?? undefined,
-        no ? `${no} (${nf})` : undefined,
-        ns ? amount(nb) : undefined,
-      ]);
-    }
+    for (let i = 0; i < n; i++) rows.push(developmentRow(blok, i, amount));
     rows.push([
       ,
       bold("Totaal positief"),

@@ -7,7 +7,7 @@
  * typed cells are the published source figures.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { LayoutCell, LayoutRow, LayoutSheet } from "./berapLayout";
+import { developmentRow, LayoutCell, LayoutRow, LayoutSheet, listHeader } from "./berapLayout";
 
 const N = 15; // rows per list of developments
 const THOUSANDS = "#,##0;-#,##0";
@@ -49,30 +49,9 @@ function programmeSheet(
   blockNames.forEach((blockName, b) => {
     const blok = data?.blokken[b];
     if (blockName) rows.push([bold(blockName)]);
-    rows.push([bold("Positieve ontwikkelingen"), , , , bold("Negatieve ontwikkelingen")]);
-    rows.push([
-      bold("Soort"),
-      bold("Omschrijving"),
-      bold("x EUR 1.000"),
-      ,
-      bold("Soort"),
-      bold("Omschrijving"),
-      bold("x EUR 1.000"),
-    ]);
+    rows.push(...listHeader());
     const first = rows.length + 1;
-    for (let i = 0; i < N; i++) {
-      const p = blok?.positief[i];
-      const n = blok?.negatief[i];
-      rows.push([
-        p?.[0],
-        p ? `${p[1]} (${p[2]})` : undefined,
-        p ? input(p[3]) : undefined,
-        undefined,
-        n?.[0],
-        n ? `${n[1]} (${n[2]})` : undefined,
-        n ? input(n[3]) : undefined,
-      ]);
-    }
+    for (let i = 0; i < N; i++) rows.push(developmentRow(blok, i, (v) => input(v)));
     const last = rows.length;
     const totalRow = last + 1;
     rows.push([
