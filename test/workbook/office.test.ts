@@ -1,0 +1,135 @@
+import { readOpenWorkbook, selectCell } from "../../src/workbook/office";
+import { markFindings, removeMarking } from "../../src/workbook/officeMarking";
+import { uniqueSheetName, writeReportSheet } from "../../src/workbook/officeReport";
+import { FakeContext } from "../support/fakeExcel";
+
+describe("Office.js adapter against a strict fake of Excel", () => {
+  function twentySheets(): FakeContext {
+    const ctx = new FakeContext();
+    for (let s = 1; s <= 20; s++) {
+      const ws = ctx.addSheet(`Blad${s}`);
+      ws.setCell(1, 1, { value: "Totaal" });
+      ws.setCell(1, 2, { value: s * 100, numFmt: "#,##0" });
+      ws.setCell(2, 2, { value: s * 200, formula: `B2*2` });
+      ws.setCell(3, 3, { value: "#DIV/0!", type: "Error" });
+    }
+    ctx.addSheet("Leeg");
+    return ctx;
+  }
+
+  it("reads a 20-sheet workbook with at most 40 syncs (it needs 3) and maps every kind of cell", async () => {
+    const ctx = twentySheets();
+    const wb = await readOpenWorkbook(ctx.excel);
+    expect(ctx.syncs).toBeLessThanOrEqual(40);
+    expect(ctx.syncs).toBe(3);
+    expect(wb.sheets).toHaveLength(21);
+    const s = wb.sheets[2];
+    // Excel's indexes are 0-based; the model's rows and columns are 1-based, like A1 addresses.
+    expect([
+      s.name,
+      s.value(2, 2),
+      s.value(2, 3),
+      s.get(2, 3)?.numFmt,
+      s.get(3, 3),
+      s.value(4, 4),
+    ]).toEqual([
+      "Blad3",
+      "Totaal",
+      300,
+      "#,##0",
+      { value: 600, formula: "B2*2", numFmt: undefined },
+      { error: "#DIV/0!" },
+    ]);
+    expect(wb.sheets[20].cellCount).toBe(0);
+  });
+
+  it("reads a large used range in blocks of rows, still in 3 syncs", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Groot");
+    for (let r = 0; r < 250; r++) ws.setCell(r, 0, { value: r });
+    const wb = await readOpenWorkbook(ctx.excel, 100);
+    expect(ctx.syncs).toBe(3);
+    // Rows 1-250 of column A hold 0-249: three blocks of at most 100 rows.
+    expect([wb.sheets[0].cellCount, wb.sheets[0].value(1, 1), wb.sheets[0].value(250, 1)]).toEqual([
+      250, 0, 249,
+    ]);
+  });
+
+  it("selects the cell of a finding on its sheet", async () => {
+    const ctx = twentySheets();
+    await selectCell(ctx.excel, "Blad7", "C12");
+    expect([ctx.active, ctx.selected]).toEqual(["Blad7", "Blad7!11,2"]);
+  });
+
+  it("highlight then remove leaves every cell's fill exactly as it was", async () => {
+    const ctx = twentySheets();
+    const ws = ctx.sheets[0];
+    ws.setCell(0, 1, {
+      value: 5,
+      fill: {
+        color: "#00B050",
+        pattern: "LightUp",
+        patternColor: "#FF0000",
+        patternTintAndShade: 0.2,
+        tintAndShade: -0.1,
+      },
+    });
+    // A cell's fill as Excel reports it: an untouched cell has no fill.
+    const noFill = {
+      color: "#FFFFFF",
+      pattern: "None",
+      patternColor: null,
+      patternTintAndShade: 0,
+      tintAndShade: 0,
+    };
+    const fills = (keys: string[]) =>
+      keys.map((k) => [k, ws.cells.get(k)?.value ?? "", ws.cells.get(k)?.fill ?? noFill]);
+    const keys = ["0,1", "4,2", "1,1", "1,2"];
+    const before = fills(keys);
+    const marked = await markFindings(ctx.excel, [
+      { sheet: "Blad1", address: "B1", ernst: "fout" },
+      { sheet: "Blad1", address: "C5", ernst: "waarschuwing" },
+      { sheet: "Blad1", address: "B1", ernst: "fout" },
+    ]);
+    expect(marked).toBe(2);
+    expect(ws.cell(0, 1).fill).toMatchObject({ color: "#FFC7CE" });
+    // Marking again keeps the first saved original.
+    await markFindings(ctx.excel, [{ sheet: "Blad1", address: "B1", ernst: "waarschuwing" }]);
+    const syncsBefore = ctx.syncs;
+    expect(await removeMarking(ctx.excel)).toBe(2);
+    expect(ctx.syncs - syncsBefore).toBe(2);
+    expect(fills(keys)).toEqual(before);
+    expect(ws.cell(0, 1).fill).toEqual({
+      color: "#00B050",
+      pattern: "LightUp",
+      patternColor: "#FF0000",
+      patternTintAndShade: 0.2,
+      tintAndShade: -0.1,
+    });
+    expect(await removeMarking(ctx.excel)).toBe(0);
+  });
+
+  it("writes the report to a new sheet and never overwrites one", async () => {
+    expect(uniqueSheetName(["Blad1"])).toBe("Berap-controle");
+    expect(uniqueSheetName(["Berap-controle", "berap-controle (2)"])).toBe("Berap-controle (3)");
+    const ctx = twentySheets();
+    ctx.addSheet("Berap-controle");
+    const finding = {
+      regel: "lijst-totaal",
+      ernst: "fout" as const,
+      blad: "Blad1",
+      cel: "B1",
+      bericht: "x",
+      verwacht: 1,
+      gevonden: 2,
+    };
+    expect(await writeReportSheet(ctx.excel, [finding])).toBe("Berap-controle (2)");
+    const report = ctx.sheets.find((s) => s.name === "Berap-controle (2)")!;
+    expect([
+      report.cell(0, 0).value,
+      report.cell(1, 3).value,
+      report.cell(1, 5).value,
+      ctx.active,
+    ]).toEqual(["Ernst", "x", 2, "Berap-controle (2)"]);
+  });
+});
