@@ -1,10 +1,10 @@
-/** Unit and property tests run in Node; browser tests live in test/e2e and run through test/e2e/run.js. */
+/** Unit, property and browser tests (test/e2e drives the production build in headless Chromium). */
 module.exports = {
   testEnvironment: "node",
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/"],
   globalSetup: "<rootDir>/test/support/globalSetup.js",
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
   transform: {

@@ -30,7 +30,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS's own browser build: its Node entry needs Node's streams, which webpack 5 does not polyfill.
+      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+    },
     module: {
       rules: [
         {

@@ -8,11 +8,14 @@ import "../test/support/customFunctionsGlobal";
 import * as path from "path";
 import { engineBench } from "./engineBench";
 import { functionsBench } from "./functionsBench";
+import { paneBench } from "./paneBench";
 
 async function main(): Promise<void> {
   console.log(`Berap-controle bench (Node ${process.version})\n`);
   await functionsBench();
   await engineBench(path.join(__dirname, "..", "..", "assets", "voorbeeld-berap-2025-2.xlsx"));
+  console.log("");
+  await paneBench();
 }
 
 void main();

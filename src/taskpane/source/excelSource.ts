@@ -1,0 +1,54 @@
+import type { Finding } from "../../berap";
+import { readOpenWorkbook, selectCell } from "../../workbook/office";
+import { markFindings, removeMarking } from "../../workbook/officeMarking";
+import { writeReportSheet } from "../../workbook/officeReport";
+import { WorkbookSource } from "./workbookSource";
+
+/** The open workbook in Excel, through the Office.js adapters. */
+export const excelSource: WorkbookSource = {
+  kind: "excel",
+  label: "de open werkmap",
+  read: () => Excel.run((context) => readOpenWorkbook(context)),
+  select: (f: Finding) => Excel.run((context) => selectCell(context, f.blad, f.cel)),
+  mark: (findings) =>
+    Excel.run((context) =>
+      markFindings(
+        context,
+        findings
+          .filter((f) => f.cel)
+          .map((f) => ({ sheet: f.blad, address: f.cel, ernst: f.ernst }))
+      )
+    ),
+  unmark: () => Excel.run((context) => removeMarking(context)),
+  writeReport: (findings) => Excel.run((context) => writeReportSheet(context, findings)),
+  selectedNumber: () =>
+    Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("values");
+      await context.sync();
+      const v = range.values[0]?.[0];
+      return typeof v === "number" ? v : undefined;
+    }),
+  selectedKey: () =>
+    Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("values,address");
+      await context.sync();
+      const values = range.values.flat().filter((v): v is number => typeof v === "number");
+      return values.length > 0 ? { address: range.address, values } : undefined;
+    }),
+  insertAtSelection: (values, formulas, confirm) =>
+    Excel.run(async (context) => {
+      const start = context.workbook.getSelectedRange().getCell(0, 0);
+      const target = start.getResizedRange(values.length - 1, values[0].length - 1);
+      target.load("values");
+      await context.sync();
+      const occupied = target.values.some((row) => row.some((v) => v !== ""));
+      if (occupied && !(await confirm())) return false;
+      if (formulas) target.formulas = formulas;
+      else target.values = values;
+      target.select();
+      await context.sync();
+      return true;
+    }),
+};

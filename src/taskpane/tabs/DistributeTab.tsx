@@ -1,0 +1,237 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  Decimal,
+  distribute,
+  DistributionMethod,
+  formatDutchNumber,
+  gemeenten,
+  latestInwonersYear,
+  parseDutchNumber,
+  sum,
+} from "../../calc";
+import { WorkbookSource } from "../source/workbookSource";
+
+const useStyles = makeStyles({
+  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+type Preview =
+  | {
+      readonly kind: "ok";
+      readonly labels: string[];
+      readonly keys: number[];
+      readonly shares: Decimal[];
+    }
+  | { readonly kind: "fout"; readonly error: string };
+
+const METHODS: { value: DistributionMethod; label: string; uitleg: string }[] = [
+  {
+    value: "sluitend",
+    label: "Sluitend",
+    uitleg:
+      "De aandelen tellen precies op tot het bedrag (grootste resten krijgen de afrondingseuro's).",
+  },
+  {
+    value: "per_regel",
+    label: "Per regel",
+    uitleg:
+      "Elk aandeel apart afgerond, zoals in de gepubliceerde tabellen; het totaal kan afwijken.",
+  },
+];
+
+/** Verdelen: an amount over the 14 municipalities (or a key of one's own), with a live preview. */
+export function DistributeTab({ source }: { source?: WorkbookSource }) {
+  const styles = useStyles();
+  const year = latestInwonersYear();
+  const [amountText, setAmountText] = useState("295.000");
+  const [decimals, setDecimals] = useState(0);
+  const [method, setMethod] = useState<DistributionMethod>("sluitend");
+  const [ownKey, setOwnKey] = useState<{ address: string; values: number[] }>();
+  const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string }>();
+
+  const parsed = parseDutchNumber(amountText);
+  const amount = parsed.kind === "getal" ? parsed.value : undefined;
+  const rows = useMemo((): Preview | undefined => {
+    const labels = ownKey
+      ? ownKey.values.map((_, i) => `Regel ${i + 1}`)
+      : gemeenten(year).map((g) => g.naam);
+    const keys = ownKey ? ownKey.values : gemeenten(year).map((g) => g.inwoners);
+    if (!amount) return undefined;
+    try {
+      const shares = distribute(amount, keys, { decimals, method });
+      return { kind: "ok", labels, keys, shares };
+    } catch (e) {
+      return { kind: "fout", error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [amount, decimals, method, ownKey, year]);
+
+  const total = rows?.kind === "ok" ? sum(rows.shares) : undefined;
+  const difference =
+    total && amount ? total.minus(amount.toDecimalPlaces(Math.max(0, decimals))) : undefined;
+
+  async function insert(asFormula: boolean) {
+    if (!source?.insertAtSelection || rows?.kind !== "ok" || !amount) return;
+    const values = [
+      ["Gemeente", "Aandeel"],
+      ...rows.labels.map((l, i) => [l, rows.shares[i].toNumber()]),
+    ];
+    const formula = `=ST.VERDEEL_INWONERS(${amount.toString()},,${decimals},"${method}",${year})`;
+    const formulas = asFormula
+      ? [["Gemeente", "Aandeel"], ...rows.labels.map((l, i) => [l, i === 0 ? formula : ""])]
+      : undefined;
+    const done = await source.insertAtSelection(values, formulas, async () =>
+      window.confirm("Op de geselecteerde plek staan al gegevens. Overschrijven?")
+    );
+    setMessage(
+      done
+        ? { intent: "success", text: asFormula ? "Formule ingevoegd." : "Waarden ingevoegd." }
+        : { intent: "info", text: "Niets ingevoegd." }
+    );
+  }
+
+  return (
+    <section className={styles.column} aria-label="Verdelen">
+      <Body1>Verdeel een bedrag over de gemeenten naar rato van de verdeelsleutel.</Body1>
+      <div className={styles.row}>
+        <Field
+          label="Bedrag"
+          validationMessage={amount ? undefined : "Typ een bedrag, bijvoorbeeld 295.000"}
+        >
+          <Input
+            value={amountText}
+            onChange={(_, d) => setAmountText(d.value)}
+            inputMode="decimal"
+          />
+        </Field>
+        {source?.selectedNumber && (
+          <Button
+            onClick={async () => {
+              const n = await source.selectedNumber!();
+              if (n === undefined)
+                setMessage({ intent: "info", text: "De geselecteerde cel bevat geen getal." });
+              else setAmountText(formatDutchNumber(n));
+            }}
+          >
+            Uit geselecteerde cel
+          </Button>
+        )}
+        <Field label="Decimalen">
+          <SpinButton
+            value={decimals}
+            min={0}
+            max={4}
+            onChange={(_, d) => setDecimals(Number(d.value ?? d.displayValue ?? 0) || 0)}
+          />
+        </Field>
+      </div>
+      <Field label="Verdeelsleutel">
+        <Body1>
+          {ownKey
+            ? `Eigen sleutel uit ${ownKey.address} (${ownKey.values.length} regels)`
+            : `Inwoners ${year} (14 gemeenten)`}
+        </Body1>
+      </Field>
+      {source?.selectedKey && (
+        <div className={styles.row}>
+          <Button onClick={async () => setOwnKey(await source.selectedKey!())}>
+            Sleutel uit geselecteerd bereik
+          </Button>
+          {ownKey && <Button onClick={() => setOwnKey(undefined)}>Inwoners gebruiken</Button>}
+        </div>
+      )}
+      <Field label="Methode">
+        <RadioGroup value={method} onChange={(_, d) => setMethod(d.value as DistributionMethod)}>
+          {METHODS.map((m) => (
+            <Radio key={m.value} value={m.value} label={`${m.label}: ${m.uitleg}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {rows?.kind === "fout" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{rows.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {rows?.kind === "ok" && (
+        <>
+          <Table size="small" aria-label="Voorbeeld van de verdeling">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{ownKey ? "Regel" : "Gemeente"}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>
+                  {ownKey ? "Sleutel" : "Inwoners"}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Aandeel</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.labels.map((label, i) => (
+                <TableRow key={label}>
+                  <TableCell>{label}</TableCell>
+                  <TableCell className={styles.number}>{formatDutchNumber(rows.keys[i])}</TableCell>
+                  <TableCell className={styles.number} data-testid="aandeel">
+                    {formatDutchNumber(rows.shares[i], decimals)}
+                  </TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell>
+                  <strong>Totaal</strong>
+                </TableCell>
+                <TableCell className={styles.number}>{formatDutchNumber(sum(rows.keys))}</TableCell>
+                <TableCell className={styles.number} data-testid="totaal">
+                  <strong>{total ? formatDutchNumber(total, decimals) : ""}</strong>
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          {method === "per_regel" && difference && (
+            <Caption1 data-testid="afrondingsverschil">
+              Afrondingsverschil: {formatDutchNumber(difference, decimals)} (de aandelen tellen op
+              tot {total ? formatDutchNumber(total, decimals) : ""}).
+            </Caption1>
+          )}
+          {source?.insertAtSelection && (
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => insert(false)}>
+                Invoegen als waarden
+              </Button>
+              {!ownKey && <Button onClick={() => insert(true)}>Invoegen als formule</Button>}
+            </div>
+          )}
+        </>
+      )}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

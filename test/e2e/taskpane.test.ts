@@ -1,0 +1,155 @@
+import AxeBuilder from "@axe-core/playwright";
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { validateWorkbook } from "../../src/berap";
+import { readXlsx } from "../../src/workbook/xlsx";
+import { formatDutchNumber } from "../../src/calc";
+import { verdeelInwoners } from "../../src/functions/functions";
+import { productionBuild } from "../support/build";
+import { ROOT_DIR } from "../support/fixtures";
+import { serve } from "../support/staticServer";
+
+/*
+ * The task pane as a controller sees it: the production build, served on localhost, in headless Debian
+ * Chromium. Outside Excel it runs standalone: open the bundled example, check it, distribute, use the
+ * keyboard only, and let axe-core judge accessibility. Screenshots of every tab go to test-results/.
+ */
+const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
+const SHOTS = path.join(ROOT_DIR, "test-results");
+const CHROMIUM = "/usr/bin/chromium";
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serve>>;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(productionBuild());
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  // axe-core needs a page of an explicit browser context.
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  page = await context.newPage();
+  // No network here: Office.js from Microsoft's CDN cannot load, which is exactly the standalone case.
+  await page.route("**/*", (route) => {
+    requests.push(route.request().url());
+    return route.request().url().startsWith(server.url) ? route.continue() : route.abort();
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openExample() {
+  await page.getByLabel("Open een Excel-bestand").setInputFiles(EXAMPLE);
+  await page.getByText("voorbeeld-berap-2025-2.xlsx").first().waitFor();
+}
+
+describe("task pane in the browser (standalone)", () => {
+  it("says it runs outside Excel and asks for nothing but Office.js from elsewhere", async () => {
+    await page.getByText("Deze pagina is buiten Excel geopend").waitFor();
+    const foreign = requests.filter((u) => !u.startsWith(server.url));
+    expect(
+      foreign.every((u) =>
+        u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")
+      )
+    ).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, "start.png"), fullPage: true });
+  });
+
+  it("checks the bundled example and lists exactly the command line's findings", async () => {
+    await openExample();
+    await page.getByRole("button", { name: "Controleer werkmap" }).click();
+    const items = page.getByTestId("bevinding");
+    await items.first().waitFor();
+    const expected = validateWorkbook(await readXlsx(fs.readFileSync(EXAMPLE))).bevindingen;
+    const shown = await items.allInnerTexts();
+    expect(shown).toHaveLength(expected.length);
+    expected.forEach((f, i) => expect(shown[i]).toContain(f.bericht));
+    await page.screenshot({ path: path.join(SHOTS, "controleren.png"), fullPage: true });
+  }, 60_000);
+
+  it.each([
+    ["sluitend", "Sluitend"],
+    ["per_regel", "Per regel"],
+  ])("Verdelen previews VERDEEL_INWONERS for 295.000 (%s)", async (method, label) => {
+    await page.getByRole("tab", { name: "Verdelen" }).click();
+    await page.getByRole("textbox", { name: "Bedrag" }).fill("295.000");
+    await page.getByRole("radio", { name: new RegExp(`^${label}`) }).check();
+    const shares = (await page.getByTestId("aandeel").allInnerTexts()).map((t) => t.trim());
+    const expected = verdeelInwoners(295000, null as never, 0, method).map(([v]) =>
+      formatDutchNumber(v)
+    );
+    expect(shares).toEqual(expected);
+    if (method === "per_regel") {
+      // The 14 shares rounded per row add up to 295.001 (see the distribution tests): a rounding difference of 1.
+      await expect(page.getByTestId("afrondingsverschil").innerText()).resolves.toContain(
+        "Afrondingsverschil: 1"
+      );
+    }
+    await page.screenshot({ path: path.join(SHOTS, `verdelen-${method}.png`), fullPage: true });
+  });
+
+  it("Functies lists every ST function", async () => {
+    await page.getByRole("tab", { name: "Functies" }).click();
+    await expect(page.getByText("ST.VERDEEL_INWONERS(bedrag").count()).resolves.toBe(1);
+    await expect(page.locator("li").count()).resolves.toBe(12);
+    await page.screenshot({ path: path.join(SHOTS, "functies.png"), fullPage: true });
+  });
+
+  it("works with the keyboard alone", async () => {
+    await page.reload();
+    await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
+    await openExample();
+    // Move focus with Tab only until the check button has it, then press Enter.
+    await page.getByRole("tab", { name: "Controleren" }).focus();
+    for (let i = 0; i < 10; i++) {
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (focused.includes("Controleer werkmap")) break;
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    await page.getByTestId("bevinding").first().waitFor();
+    // Arrow keys move between the tabs, Enter opens the tab.
+    await page.getByRole("tab", { name: "Controleren" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("textbox", { name: "Bedrag" }).waitFor();
+  }, 60_000);
+
+  it.each(["Controleren", "Verdelen", "Functies"])(
+    "axe-core finds no serious or critical WCAG 2.1 AA violation on %s",
+    async (tab) => {
+      await page.getByRole("tab", { name: tab }).click();
+      // Fluent's focus manager (Tabster) inserts hidden focus "bumpers" (<i data-tabster-dummy>) that move
+      // focus on at once; axe's aria-hidden-focus flags them, a known false positive that Microsoft's
+      // Accessibility Insights suppresses the same way (microsoft/accessibility-insights-web PR 7605).
+      const results = await new AxeBuilder({ page })
+        .exclude("[data-tabster-dummy]")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === "serious" || v.impact === "critical"
+      );
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+      ).toEqual([]);
+    },
+    60_000
+  );
+});
