@@ -13,6 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { ConfirmProvider } from "./confirm";
 import { HostInfo } from "./host";
 import { excelSource } from "./source/excelSource";
 import { fileSource } from "./source/fileSource";
@@ -61,49 +62,51 @@ export function App({ host }: { host: HostInfo }) {
 
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
-      <main className={styles.page}>
-        <header className={styles.header}>
-          <Title3 as="h1">Berap-controle</Title3>
-          <Body1 as="p">
-            Controles en berekeningen voor de Bestuursrapportage van SamenTwente.
-          </Body1>
-        </header>
-        {!host.inExcel && (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              Deze pagina is buiten Excel geopend. Open een Excel-bestand om het te controleren; het
-              blijft op deze computer, er wordt niets verstuurd.{" "}
-              <label>
-                <strong>Open een Excel-bestand</strong>{" "}
-                <input
-                  type="file"
-                  accept=".xlsx"
-                  aria-label="Open een Excel-bestand"
-                  onChange={(e) => openFile(e.target.files)}
-                />
-              </label>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {loading && <Spinner size="tiny" label="Bestand wordt gelezen ..." />}
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label="Onderdelen"
-        >
-          <Tab value="controleren">Controleren</Tab>
-          <Tab value="verdelen">Verdelen</Tab>
-          <Tab value="functies">Functies</Tab>
-        </TabList>
-        {tab === "controleren" && <CheckTab key={source?.label} source={source} />}
-        {tab === "verdelen" && <DistributeTab source={source} />}
-        {tab === "functies" && <FunctionsTab source={source} />}
-      </main>
+      <ConfirmProvider>
+        <main className={styles.page}>
+          <header className={styles.header}>
+            <Title3 as="h1">Berap-controle</Title3>
+            <Body1 as="p">
+              Controles en berekeningen voor de Bestuursrapportage van SamenTwente.
+            </Body1>
+          </header>
+          {!host.inExcel && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                Deze pagina is buiten Excel geopend. Open een Excel-bestand om het te controleren;
+                het blijft op deze computer, er wordt niets verstuurd.{" "}
+                <label>
+                  <strong>Open een Excel-bestand</strong>{" "}
+                  <input
+                    type="file"
+                    accept=".xlsx"
+                    aria-label="Open een Excel-bestand"
+                    onChange={(e) => openFile(e.target.files)}
+                  />
+                </label>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {loading && <Spinner size="tiny" label="Bestand wordt gelezen ..." />}
+          {error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label="Onderdelen"
+          >
+            <Tab value="controleren">Controleren</Tab>
+            <Tab value="verdelen">Verdelen</Tab>
+            <Tab value="functies">Functies</Tab>
+          </TabList>
+          {tab === "controleren" && <CheckTab key={source?.label} source={source} />}
+          {tab === "verdelen" && <DistributeTab source={source} />}
+          {tab === "functies" && <FunctionsTab source={source} />}
+        </main>
+      </ConfirmProvider>
     </FluentProvider>
   );
 }

@@ -109,10 +109,7 @@ export class FakeRange extends Loadable {
       row.forEach((x, j) => this.ws.setCell(this.r + i, this.c + j, { value: x }))
     );
   }
-  get formulas() {
-    this.guard("formulas");
-    return this.grid((c) => (c.formula ? `=${c.formula}` : (c.value ?? "")));
-  }
+
   get numberFormat() {
     this.guard("numberFormat");
     return this.grid((c) => c.numFmt ?? "General");
@@ -133,6 +130,29 @@ export class FakeRange extends Loadable {
   }
   select(): void {
     this.ctx.selected = `${this.ws.name}!${this.r},${this.c}`;
+  }
+  getCell(r: number, c: number): FakeRange {
+    return new FakeRange(this.ctx, this.ws, this.r + r, this.c + c, 1, 1);
+  }
+  getResizedRange(rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.ws, this.r, this.c, this.rows + rows, this.cols + cols);
+  }
+  get formulas(): unknown[][] {
+    this.guard("formulas");
+    return this.grid((c) => (c.formula ? `=${c.formula}` : (c.value ?? "")));
+  }
+  set formulas(v: unknown[][]) {
+    v.forEach((row, i) =>
+      row.forEach((x, j) =>
+        this.ws.setCell(
+          this.r + i,
+          this.c + j,
+          typeof x === "string" && x.startsWith("=")
+            ? { value: "", formula: x.slice(1) }
+            : { value: x }
+        )
+      )
+    );
   }
   getCellProperties(_sel: unknown): { value: unknown } {
     const snapshot = this.grid((c) => ({ format: { fill: { ...(c.fill ?? NO_FILL) } } }));
@@ -213,6 +233,7 @@ class FakeSettingItem extends Loadable {
 
 export class FakeContext {
   syncs = 0;
+  selection?: FakeRange;
   selected = "";
   active = "";
   readonly settings = new Map<string, unknown>();
@@ -240,6 +261,7 @@ export class FakeContext {
     })(this);
     this.workbook = {
       worksheets,
+      getSelectedRange: () => ctx.selection ?? ctx.sheets[0].getRange("A1"),
       settings: {
         getItemOrNullObject: (key: string) => new FakeSettingItem(ctx, key),
         add: (key: string, value: unknown) => ctx.settings.set(key, value),

@@ -1,6 +1,7 @@
 import { readOpenWorkbook, selectCell } from "../../src/workbook/office";
 import { markFindings, removeMarking } from "../../src/workbook/officeMarking";
 import { uniqueSheetName, writeReportSheet } from "../../src/workbook/officeReport";
+import { insertAtSelection } from "../../src/workbook/officeInsert";
 import { FakeContext } from "../support/fakeExcel";
 
 describe("Office.js adapter against a strict fake of Excel", () => {
@@ -131,5 +132,49 @@ describe("Office.js adapter against a strict fake of Excel", () => {
       report.cell(1, 5).value,
       ctx.active,
     ]).toEqual(["Ernst", "x", 2, "Berap-controle (2)"]);
+  });
+});
+
+describe("inserting at the selection", () => {
+  const table = [
+    ["Gemeente", "Aandeel"],
+    ["Almelo", 34143],
+  ];
+
+  it("writes into empty cells without asking", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ctx.selection = ws.getRange("B2");
+    let asked = false;
+    expect(
+      await insertAtSelection(ctx.excel, table, undefined, async () => ((asked = true), true))
+    ).toBe(true);
+    expect([asked, ws.cell(1, 1).value, ws.cell(2, 2).value, ctx.syncs]).toEqual([
+      false,
+      "Gemeente",
+      34143,
+      2,
+    ]);
+  });
+
+  it("asks before overwriting, and writes nothing on no", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ws.setCell(2, 2, { value: "van de gebruiker" });
+    ctx.selection = ws.getRange("B2");
+    expect(await insertAtSelection(ctx.excel, table, undefined, async () => false)).toBe(false);
+    expect([ws.cell(1, 1).value, ws.cell(2, 2).value]).toEqual(["", "van de gebruiker"]);
+    expect(
+      await insertAtSelection(
+        ctx.excel,
+        table,
+        [
+          ['=ST.INWONERS("Almelo")', ""],
+          ["", ""],
+        ],
+        async () => true
+      )
+    ).toBe(true);
+    expect(ws.cell(1, 1).formula).toBe('ST.INWONERS("Almelo")');
   });
 });

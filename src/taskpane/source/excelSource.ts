@@ -1,5 +1,6 @@
 import type { Finding } from "../../berap";
 import { readOpenWorkbook, selectCell } from "../../workbook/office";
+import { insertAtSelection } from "../../workbook/officeInsert";
 import { markFindings, removeMarking } from "../../workbook/officeMarking";
 import { writeReportSheet } from "../../workbook/officeReport";
 import { WorkbookSource } from "./workbookSource";
@@ -38,17 +39,5 @@ export const excelSource: WorkbookSource = {
       return values.length > 0 ? { address: range.address, values } : undefined;
     }),
   insertAtSelection: (values, formulas, confirm) =>
-    Excel.run(async (context) => {
-      const start = context.workbook.getSelectedRange().getCell(0, 0);
-      const target = start.getResizedRange(values.length - 1, values[0].length - 1);
-      target.load("values");
-      await context.sync();
-      const occupied = target.values.some((row) => row.some((v) => v !== ""));
-      if (occupied && !(await confirm())) return false;
-      if (formulas) target.formulas = formulas;
-      else target.values = values;
-      target.select();
-      await context.sync();
-      return true;
-    }),
+    Excel.run((context) => insertAtSelection(context, values, formulas, confirm)),
 };

@@ -29,6 +29,7 @@ import {
   parseDutchNumber,
   sum,
 } from "../../calc";
+import { useConfirm } from "../confirm";
 import { WorkbookSource } from "../source/workbookSource";
 
 const useStyles = makeStyles({
@@ -69,6 +70,7 @@ const METHODS: { value: DistributionMethod; label: string; uitleg: string }[] = 
 /** Verdelen: an amount over the 14 municipalities (or a key of one's own), with a live preview. */
 export function DistributeTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const confirm = useConfirm();
   const year = latestInwonersYear();
   const [amountText, setAmountText] = useState("295.000");
   const [decimals, setDecimals] = useState(0);
@@ -106,8 +108,8 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
     const formulas = asFormula
       ? [["Gemeente", "Aandeel"], ...rows.labels.map((l, i) => [l, i === 0 ? formula : ""])]
       : undefined;
-    const done = await source.insertAtSelection(values, formulas, async () =>
-      window.confirm("Op de geselecteerde plek staan al gegevens. Overschrijven?")
+    const done = await source.insertAtSelection(values, formulas, () =>
+      confirm("Op de geselecteerde plek staan al gegevens. Wilt u die overschrijven?")
     );
     setMessage(
       done

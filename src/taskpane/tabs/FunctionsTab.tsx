@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { FUNCTION_CATALOG } from "../../functions/catalog";
+import { useConfirm } from "../confirm";
 import { WorkbookSource } from "../source/workbookSource";
 
 const useStyles = makeStyles({
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 /** Functies: every ST function with its description and an example that can be put into the selected cell. */
 export function FunctionsTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const confirm = useConfirm();
   const [message, setMessage] = useState<string>();
   return (
     <section aria-label="Functies">
@@ -55,11 +57,8 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
                   size="small"
                   aria-label={`${f.name} invoegen in cel`}
                   onClick={async () => {
-                    const ok = await source.insertAtSelection!(
-                      [[f.formula]],
-                      [[f.formula]],
-                      async () =>
-                        window.confirm("De geselecteerde cel is niet leeg. Overschrijven?")
+                    const ok = await source.insertAtSelection!([[f.formula]], [[f.formula]], () =>
+                      confirm("De geselecteerde cel is niet leeg. Wilt u haar overschrijven?")
                     );
                     setMessage(ok ? `${f.name} ingevoegd.` : undefined);
                   }}

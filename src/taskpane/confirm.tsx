@@ -1,0 +1,53 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
+import { createContext, ReactNode, useCallback, useContext, useState } from "react";
+
+/**
+ * Asking before the pane would overwrite a user's cells. Office add-ins may not use window.confirm (Office
+ * blocks it), so the question is a Fluent dialog; `useConfirm()` returns a function that resolves to the
+ * answer.
+ */
+type Ask = (question: string) => Promise<boolean>;
+const ConfirmContext = createContext<Ask>(async () => false);
+
+export function useConfirm(): Ask {
+  return useContext(ConfirmContext);
+}
+
+export function ConfirmProvider({ children }: { children: ReactNode }) {
+  const [pending, setPending] = useState<{ question: string; answer: (yes: boolean) => void }>();
+  const ask = useCallback<Ask>(
+    (question) => new Promise((answer) => setPending({ question, answer })),
+    []
+  );
+  const close = (yes: boolean) => {
+    pending?.answer(yes);
+    setPending(undefined);
+  };
+  return (
+    <ConfirmContext.Provider value={ask}>
+      {children}
+      <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && close(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Cellen overschrijven?</DialogTitle>
+            <DialogContent>{pending?.question}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => close(true)}>
+                Overschrijven
+              </Button>
+              <Button onClick={() => close(false)}>Annuleren</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </ConfirmContext.Provider>
+  );
+}
