@@ -35,6 +35,8 @@ export default [
     },
     rules: {
       "no-undef": "off", // TypeScript checks names; the browser and Office globals are typed.
+      "no-unused-vars": "off", // the TypeScript rule below understands type signatures
+      "@typescript-eslint/no-unused-vars": "error",
       "no-eval": "error",
       "no-new-func": "error",
       "react/react-in-jsx-scope": "off",
