@@ -7,11 +7,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { gemeenten } from "../src/calc";
 import { berapLayout } from "./berapLayout";
 import { templateLayout } from "./templateLayout";
 import { writeLayout } from "./writeLayout";
 
 const ROOT = path.join(__dirname, "..", "..");
+const INWONERS = gemeenten(2025).map((g) => [g.naam, g.inwoners] as [string, number]);
 const berap = JSON.parse(
   fs.readFileSync(path.join(ROOT, "test", "fixtures", "berap-2025-2.json"), "utf8")
 );
@@ -20,9 +22,9 @@ async function main(): Promise<void> {
   const target = path.join(ROOT, "assets", "voorbeeld-berap-2025-2.xlsx");
   await writeLayout(berapLayout(berap)).xlsx.writeFile(target);
   const template = path.join(ROOT, "assets", "berap-sjabloon.xlsx");
-  await writeLayout(templateLayout()).xlsx.writeFile(template);
+  await writeLayout(templateLayout(undefined, berap, INWONERS)).xlsx.writeFile(template);
   const filled = path.join(ROOT, "assets", "berap-sjabloon-2025-2-gevuld.xlsx");
-  await writeLayout(templateLayout(berap)).xlsx.writeFile(filled);
+  await writeLayout(templateLayout(berap, berap, INWONERS)).xlsx.writeFile(filled);
   for (const file of [target, template, filled])
     console.log(`geschreven: ${path.relative(ROOT, file)}`);
 }

@@ -70,7 +70,8 @@ export const totaalZonderFormule: Rule = {
     };
     for (const p of ctx.berap.programmes)
       for (const l of p.lists) add(`${p.name}, ontwikkelingen ${l.block ?? ""}`.trim(), l.total);
-    for (const g of ctx.berap.grids)
+    // In a distribution the Totaal row holds the amounts being distributed: typed by nature.
+    for (const g of ctx.berap.grids.filter((grid) => grid.kind !== "verdeling"))
       for (const r of g.rows)
         if (isTotalLabel(r.label)) r.cells.forEach((c) => add(`${g.sheet}: ${g.title}`, c));
     for (const [table, cells] of tables) {
