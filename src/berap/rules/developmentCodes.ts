@@ -1,5 +1,15 @@
 import { parseFinanciering, parseSoort } from "../../calc";
-import { Rule } from "./rule";
+import { Development, DevelopmentList, Programme } from "../tables/types";
+import { Rule, RuleContext } from "./rule";
+
+/** Every development of every programme, with its list (for the sign) and programme (for the message). */
+function eachDevelopment(
+  ctx: RuleContext,
+  visit: (item: Development, list: DevelopmentList, p: Programme) => void
+): void {
+  for (const p of ctx.berap.programmes)
+    for (const list of p.lists) for (const item of list.items) visit(item, list, p);
+}
 
 export const ontwikkelingSoort: Rule = {
   id: "ontwikkeling-soort",
@@ -7,20 +17,15 @@ export const ontwikkelingSoort: Rule = {
     "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
   ernst: "fout",
   check(ctx) {
-    for (const p of ctx.berap.programmes) {
-      for (const list of p.lists) {
-        for (const item of list.items) {
-          if (!parseSoort(item.soort.text)) {
-            ctx.report({
-              ref: item.soort.ref,
-              bericht: `${p.name}, '${item.omschrijving.text || "ontwikkeling"}': soort '${item.soort.text}' is geen I, M of S.`,
-              gevonden: item.soort.text,
-              verwacht: "I, M of S",
-            });
-          }
-        }
-      }
-    }
+    eachDevelopment(ctx, (item, _list, p) => {
+      if (parseSoort(item.soort.text)) return;
+      ctx.report({
+        ref: item.soort.ref,
+        bericht: `${p.name}, '${item.omschrijving.text || "ontwikkeling"}': soort '${item.soort.text}' is geen I, M of S.`,
+        gevonden: item.soort.text,
+        verwacht: "I, M of S",
+      });
+    });
   },
 };
 
@@ -29,20 +34,15 @@ export const ontwikkelingFinanciering: Rule = {
   beschrijving: "Elke omschrijving eindigt op de financieringscode (R), (P) of (G).",
   ernst: "fout",
   check(ctx) {
-    for (const p of ctx.berap.programmes) {
-      for (const list of p.lists) {
-        for (const item of list.items) {
-          if (!parseFinanciering(item.omschrijving.text)) {
-            ctx.report({
-              ref: item.omschrijving.ref,
-              bericht: `${p.name}, '${item.omschrijving.text}': de financieringscode (R), (P) of (G) ontbreekt.`,
-              gevonden: item.omschrijving.text,
-              verwacht: "omschrijving die eindigt op (R), (P) of (G)",
-            });
-          }
-        }
-      }
-    }
+    eachDevelopment(ctx, (item, _list, p) => {
+      if (parseFinanciering(item.omschrijving.text)) return;
+      ctx.report({
+        ref: item.omschrijving.ref,
+        bericht: `${p.name}, '${item.omschrijving.text}': de financieringscode (R), (P) of (G) ontbreekt.`,
+        gevonden: item.omschrijving.text,
+        verwacht: "omschrijving die eindigt op (R), (P) of (G)",
+      });
+    });
   },
 };
 
@@ -51,25 +51,17 @@ export const ontwikkelingTeken: Rule = {
   beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
   ernst: "fout",
   check(ctx) {
-    for (const p of ctx.berap.programmes) {
-      for (const list of p.lists) {
-        for (const item of list.items) {
-          const a = item.bedrag.amount;
-          if (a.kind !== "getal") continue;
-          const wrong =
-            list.sign === "positief"
-              ? a.value.isNegative() && !a.value.isZero()
-              : a.value.isPositive() && !a.value.isZero();
-          if (wrong) {
-            ctx.report({
-              ref: item.bedrag.ref,
-              bericht: `${p.name}, '${item.omschrijving.text}': een ${list.sign === "positief" ? "positieve" : "negatieve"} ontwikkeling met bedrag ${a.value.toString()}.`,
-              gevonden: a.value.toNumber(),
-              verwacht: list.sign === "positief" ? ">= 0" : "<= 0",
-            });
-          }
-        }
-      }
-    }
+    eachDevelopment(ctx, (item, list, p) => {
+      const a = item.bedrag.amount;
+      if (a.kind !== "getal" || a.value.isZero()) return;
+      const wrong = list.sign === "positief" ? a.value.isNegative() : a.value.isPositive();
+      if (!wrong) return;
+      ctx.report({
+        ref: item.bedrag.ref,
+        bericht: `${p.name}, '${item.omschrijving.text}': een ${list.sign === "positief" ? "positieve" : "negatieve"} ontwikkeling met bedrag ${a.value.toString()}.`,
+        gevonden: a.value.toNumber(),
+        verwacht: list.sign === "positief" ? ">= 0" : "<= 0",
+      });
+    });
   },
 };
