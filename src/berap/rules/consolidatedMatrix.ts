@@ -37,22 +37,15 @@ export const geconsolideerdeMatrix: Rule = {
       const caoRow = extra(/cao/);
       const renteRow = extra(/rente/);
       const jaarRow = extra(/jaarrekening/);
-      const sumLines = (kind: "cao" | "rente") =>
-        sumOf(ctx.berap.programmes.map((p) => line(p, kind)).filter((c) => c));
-      if (caoRow && ctx.berap.programmes.length > 0)
-        check(
-          ctx,
-          lastFilled(caoRow.cells),
-          sumLines("cao"),
-          `${name}, ${caoRow.label} tegen de programma's`
-        );
-      if (renteRow && ctx.berap.programmes.length > 0)
-        check(
-          ctx,
-          lastFilled(renteRow.cells),
-          sumLines("rente"),
-          `${name}, ${renteRow.label} tegen de programma's`
-        );
+      // Cao and rente under the matrix are the sums of the programmes' own lines.
+      for (const [row, kind] of [
+        [caoRow, "cao"],
+        [renteRow, "rente"],
+      ] as const) {
+        if (!row || ctx.berap.programmes.length === 0) continue;
+        const sum = sumOf(ctx.berap.programmes.map((p) => line(p, kind)).filter((c) => c));
+        check(ctx, lastFilled(row.cells), sum, `${name}, ${row.label} tegen de programma's`);
+      }
       if (jaarRow && bottom) {
         const parts = [
           valueOf(bottom.cells[3]),
