@@ -12,15 +12,30 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { ConfirmProvider } from "./confirm";
 import { HostInfo } from "./host";
 import { excelSource } from "./source/excelSource";
 import { fileSource } from "./source/fileSource";
 import { WorkbookSource } from "./source/workbookSource";
-import { CheckTab } from "./tabs/CheckTab";
-import { DistributeTab } from "./tabs/DistributeTab";
-import { FunctionsTab } from "./tabs/FunctionsTab";
+// Each tab, with the engine and the calc module behind it, is its own chunk: the pane's frame (title, tabs)
+// appears first and Controleren follows at once; the other two tabs are fetched while the browser is idle
+// (prefetch), so switching to them does not wait.
+const CheckTab = lazy(() =>
+  import(/* webpackChunkName: "tab-controleren" */ "./tabs/CheckTab").then((m) => ({
+    default: m.CheckTab,
+  }))
+);
+const DistributeTab = lazy(() =>
+  import(/* webpackChunkName: "tab-verdelen", webpackPrefetch: true */ "./tabs/DistributeTab").then(
+    (m) => ({ default: m.DistributeTab })
+  )
+);
+const FunctionsTab = lazy(() =>
+  import(/* webpackChunkName: "tab-functies", webpackPrefetch: true */ "./tabs/FunctionsTab").then(
+    (m) => ({ default: m.FunctionsTab })
+  )
+);
 
 const useStyles = makeStyles({
   page: {
@@ -102,9 +117,11 @@ export function App({ host }: { host: HostInfo }) {
             <Tab value="verdelen">Verdelen</Tab>
             <Tab value="functies">Functies</Tab>
           </TabList>
-          {tab === "controleren" && <CheckTab key={source?.label} source={source} />}
-          {tab === "verdelen" && <DistributeTab source={source} />}
-          {tab === "functies" && <FunctionsTab source={source} />}
+          <Suspense fallback={<Spinner size="tiny" label="Laden ..." />}>
+            {tab === "controleren" && <CheckTab key={source?.label} source={source} />}
+            {tab === "verdelen" && <DistributeTab source={source} />}
+            {tab === "functies" && <FunctionsTab source={source} />}
+          </Suspense>
         </main>
       </ConfirmProvider>
     </FluentProvider>

@@ -107,6 +107,8 @@ describe("task pane in the browser (standalone)", () => {
 
   it("Functies lists every ST function", async () => {
     await page.getByRole("tab", { name: "Functies" }).click();
+    // The tab is its own chunk: wait until it is there before counting.
+    await page.getByText("ST.VERDEEL_INWONERS(bedrag").waitFor();
     await expect(page.getByText("ST.VERDEEL_INWONERS(bedrag").count()).resolves.toBe(1);
     await expect(page.locator("li").count()).resolves.toBe(12);
     await page.screenshot({ path: path.join(SHOTS, "functies.png"), fullPage: true });
@@ -132,10 +134,18 @@ describe("task pane in the browser (standalone)", () => {
     await page.getByRole("textbox", { name: "Bedrag" }).waitFor();
   }, 60_000);
 
+  // What shows that a tab's own content (a chunk of its own) is there, not its loading spinner.
+  const tabContent: Record<string, (p: Page) => ReturnType<Page["getByText"]>> = {
+    Controleren: (p) => p.getByRole("button", { name: "Controleer werkmap" }),
+    Verdelen: (p) => p.getByRole("textbox", { name: "Bedrag" }),
+    Functies: (p) => p.getByText("ST.VERDEEL_INWONERS(bedrag"),
+  };
+
   it.each(["Controleren", "Verdelen", "Functies"])(
     "axe-core finds no serious or critical WCAG 2.1 AA violation on %s",
     async (tab) => {
       await page.getByRole("tab", { name: tab }).click();
+      await tabContent[tab](page).waitFor();
       // Fluent's focus manager (Tabster) inserts hidden focus "bumpers" (<i data-tabster-dummy>) that move
       // focus on at once; axe's aria-hidden-focus flags them, a known false positive that Microsoft's
       // Accessibility Insights suppresses the same way (microsoft/accessibility-insights-web PR 7605).
