@@ -27,9 +27,15 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     const i = sheetOrder.indexOf(name);
     return i < 0 ? sheetOrder.length : i;
   };
-  const position = (cel: string) => {
-    const p = parseA1(cel);
-    return p ? [p.row, p.col] : [0, 0];
+  const positions = new Map<string, [number, number]>();
+  const position = (cel: string): [number, number] => {
+    let p = positions.get(cel);
+    if (!p) {
+      const a1 = parseA1(cel);
+      p = a1 ? [a1.row, a1.col] : [0, 0];
+      positions.set(cel, p);
+    }
+    return p;
   };
   return [...findings].sort((a, b) => {
     const [ra, ca] = position(a.cel);

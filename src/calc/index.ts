@@ -15,7 +15,13 @@ export {
   DISTRIBUTION_METHODS,
 } from "./distribute";
 export type { DistributionMethod, DistributionOptions, DistributionUnits } from "./distribute";
-export { gemeenten, findGemeente, inwonersYears, latestInwonersYear } from "./inwoners";
+export {
+  gemeenten,
+  findGemeente,
+  lookupGemeente,
+  inwonersYears,
+  latestInwonersYear,
+} from "./inwoners";
 export type { Gemeente } from "./inwoners";
 export { normalizeMunicipalityName, suggestMunicipality } from "./municipalityName";
 export { sortCaoSteps, yearFraction, daysInMonth } from "./caoSteps";

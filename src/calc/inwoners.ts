@@ -41,6 +41,26 @@ export function gemeenten(year: number = latestInwonersYear()): Gemeente[] {
 const indexCache = new Map<number, Map<string, Gemeente>>();
 
 /**
+ * Looks a municipality up by name like `findGemeente`, but answers undefined for a name that is none, for
+ * callers that meet other labels too (a table's "Totaal"). Throws only for a year without inhabitants.
+ *
+ * @example
+ * lookupGemeente("hof van twente")?.inwoners; // 35439
+ * lookupGemeente("Totaal");                   // undefined
+ */
+export function lookupGemeente(
+  name: string,
+  year: number = latestInwonersYear()
+): Gemeente | undefined {
+  let index = indexCache.get(year);
+  if (!index) {
+    index = new Map(gemeenten(year).map((g) => [normalizeMunicipalityName(g.naam), g]));
+    indexCache.set(year, index);
+  }
+  return index.get(normalizeMunicipalityName(name));
+}
+
+/**
  * Looks a municipality up by name, forgiving case, spaces and hyphens.
  *
  * @example
@@ -48,16 +68,11 @@ const indexCache = new Map<number, Map<string, Gemeente>>();
  * findGemeente("Almeloo");                 // throws "Onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?"
  */
 export function findGemeente(name: string, year: number = latestInwonersYear()): Gemeente {
-  let index = indexCache.get(year);
-  if (!index) {
-    index = new Map(gemeenten(year).map((g) => [normalizeMunicipalityName(g.naam), g]));
-    indexCache.set(year, index);
-  }
-  const found = index.get(normalizeMunicipalityName(name));
+  const found = lookupGemeente(name, year);
   if (found) return found;
   const suggestion = suggestMunicipality(
     name,
-    [...index.values()].map((g) => g.naam)
+    gemeenten(year).map((g) => g.naam)
   );
   throw new CalcError(
     `Onbekende gemeente '${name}'` +

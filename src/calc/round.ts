@@ -13,7 +13,7 @@ import { CalcError } from "./errors";
  */
 export function round(value: DecimalInput, decimals = 0): Decimal {
   assertDecimals(decimals);
-  const d = new Decimal(value);
+  const d = value instanceof Decimal ? value : new Decimal(value);
   if (decimals >= 0) return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   return d.toNearest(new Decimal(10).pow(-decimals), Decimal.ROUND_HALF_UP);
 }

@@ -4,6 +4,7 @@ import {
   gemeenten,
   inwonersYears,
   latestInwonersYear,
+  lookupGemeente,
   normalizeMunicipalityName,
 } from "../../src/calc";
 import { readInwonersCsv, SHARED_DOMEIN } from "../support/fixtures";
@@ -23,6 +24,21 @@ describe("built-in inhabitants", () => {
 
   it("names an unknown year and the years available", () => {
     expect(() => gemeenten(2019)).toThrow("Geen inwonertallen voor 2019; beschikbaar: 2025.");
+  });
+});
+
+describe("lookupGemeente", () => {
+  it("finds a municipality as findGemeente does (inwoners-2025.csv: Hof van Twente 35.439)", () => {
+    expect(lookupGemeente("HOF-VAN-TWENTE")).toEqual({ naam: "Hof van Twente", inwoners: 35439 });
+  });
+
+  it("answers undefined, without throwing, for a label that is no municipality", () => {
+    expect(lookupGemeente("Totaal")).toBeUndefined();
+    expect(lookupGemeente("Almeloo")).toBeUndefined();
+  });
+
+  it("still refuses a year without inhabitants", () => {
+    expect(() => lookupGemeente("Almelo", 2019)).toThrow("Geen inwonertallen voor 2019");
   });
 });
 

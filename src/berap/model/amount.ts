@@ -20,6 +20,8 @@ export type Amount =
   | { readonly kind: "onleesbaar"; readonly text: string };
 
 const NIL: Amount = { kind: "nihil" };
+// Decimals are immutable, so every nil can share one zero.
+const ZERO = new Decimal(0);
 
 export function readAmount(cell: Cell | undefined): Amount {
   if (!cell || cell.value === null) return NIL;
@@ -72,6 +74,6 @@ function formatDecimals(fmt: string, value: number): number {
 /** The amount as a Decimal, nil as 0; undefined when the cell holds no number. */
 export function amountValue(a: Amount): Decimal | undefined {
   if (a.kind === "getal") return a.value;
-  if (a.kind === "nihil") return new Decimal(0);
+  if (a.kind === "nihil") return ZERO;
   return undefined;
 }

@@ -1,15 +1,11 @@
-import { Decimal, findGemeente, gemeenten } from "../../calc";
+import { Decimal, gemeenten, lookupGemeente } from "../../calc";
 import { isTotalLabel, normalizeLabel } from "../tables/labels";
 import { GridRow } from "../tables/types";
 import { check, gridsOf, sumOf, valueOf } from "./helpers";
 import { Rule } from "./rule";
 
 function municipality(row: GridRow): string | undefined {
-  try {
-    return findGemeente(row.label).naam;
-  } catch {
-    return undefined;
-  }
+  return lookupGemeente(row.label)?.naam;
 }
 
 export const verdelingGemeenten: Rule = {

@@ -64,16 +64,16 @@ export function createContext(
   };
   const compare = ({ ref, found, expected, what }: CompareInput) => {
     if (found.kind !== "getal" && found.kind !== "nihil") return; // unreadable cells have a rule of their own
+    // The common case, a figure that is exactly right, needs no rounding: equal values show equally.
+    if (found.kind === "getal" ? found.value.equals(expected) : expected.isZero()) return;
     const decimals = found.kind === "getal" ? found.decimals : 0;
     const percent = found.kind === "getal" && found.percent;
     // Both sides as the cell shows them: a formula's full-precision result counts at its displayed precision.
-    const value =
-      found.kind === "getal" ? round(found.value, Math.min(decimals, 10)) : new Decimal(0);
+    const value = found.kind === "getal" ? round(found.value, Math.min(decimals, 10)) : ZERO;
     const shown = round(expected, Math.min(decimals, 10));
     const difference = value.minus(shown);
     if (difference.isZero()) return;
-    const unit = new Decimal(10).pow(-decimals);
-    const rounding = difference.abs().lte(unit.times(tolerance));
+    const rounding = difference.abs().lte(unitOf(decimals).times(tolerance));
     const show = (d: Decimal) =>
       percent
         ? formatDutchPercentage(d, Math.max(0, decimals - 2))
@@ -87,4 +87,17 @@ export function createContext(
     });
   };
   return { berap, tolerance, report, compare };
+}
+
+const ZERO = new Decimal(0);
+
+/** One unit of the shown precision: 1 for 0 decimals, 0,1 for 1; cached, as every compare asks for it. */
+const units = new Map<number, Decimal>();
+function unitOf(decimals: number): Decimal {
+  let unit = units.get(decimals);
+  if (!unit) {
+    unit = new Decimal(10).pow(-decimals);
+    units.set(decimals, unit);
+  }
+  return unit;
 }

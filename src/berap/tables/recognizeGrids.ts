@@ -92,12 +92,8 @@ export function recognizeGrids(sheet: Sheet): Grid[] {
         norm: normalizeLabel(String(c.value)),
       }));
     if (headers.length < 2) continue;
-    const signature = SIGNATURES.find((s) =>
-      matches(
-        s,
-        headers.map((h) => h.norm)
-      )
-    );
+    const texts = headers.map((h) => h.norm);
+    const signature = SIGNATURES.find((s) => matches(s, texts));
     if (!signature) continue;
     // A first header outside the signature's vocabulary ("Programma", "Reserve") heads the label column;
     // the value columns are the header cells after it.
@@ -124,12 +120,14 @@ export function recognizeGrids(sheet: Sheet): Grid[] {
   return grids;
 }
 
+/** Every pattern of the signature matches a header cell of its own, and none of its `none` patterns any. */
 function matches(signature: Signature, texts: string[]): boolean {
-  const used = new Set<number>();
+  // Most rows fail on the first pattern; the set of used cells is only made when one matches.
+  let used: Set<number> | undefined;
   for (const pattern of signature.all) {
-    const i = texts.findIndex((t, idx) => !used.has(idx) && pattern.test(t));
+    const i = texts.findIndex((t, idx) => !used?.has(idx) && pattern.test(t));
     if (i < 0) return false;
-    used.add(i);
+    (used ??= new Set()).add(i);
   }
   return !(signature.none ?? []).some((p) => texts.some((t) => p.test(t)));
 }
