@@ -85,8 +85,10 @@ export function titleAbove(sheet: Sheet, headerRow: number, nearCol: number): st
 
 /** "duizend" when the closest unit note above says "x EUR 1.000" (or "x € 1.000"), "euro" for "hele euro's". */
 export function unitAbove(sheet: Sheet, row: number): "duizend" | "euro" {
-  for (let r = row; r >= 1; r--) {
-    for (const [, cell] of sheet.rowCells(r)) {
+  const rows = sheet.filledRows();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (rows[i] > row) continue;
+    for (const [, cell] of sheet.rowCells(rows[i])) {
       if (typeof cell.value !== "string") continue;
       const t = normalizeLabel(cell.value);
       if (/x (eur|euro)? ?1 000|x 1 000|duizend/.test(t)) return "duizend";

@@ -69,6 +69,9 @@ const SIGNATURES: Signature[] = [
   },
 ];
 
+// Every signature's first pattern in one: a row none of whose cells matches it heads no table (most rows).
+const ANY_FIRST = new RegExp(SIGNATURES.map((s) => `(?:${s.all[0].source})`).join("|"));
+
 /** True when the row is the header of one of the labelled tables (so a "Soort" in it is no development list). */
 export function isGridHeader(sheet: Sheet, row: number): boolean {
   const texts = sheet
@@ -93,6 +96,7 @@ export function recognizeGrids(sheet: Sheet): Grid[] {
       }));
     if (headers.length < 2) continue;
     const texts = headers.map((h) => h.norm);
+    if (!texts.some((t) => ANY_FIRST.test(t))) continue;
     const signature = SIGNATURES.find((s) => matches(s, texts));
     if (!signature) continue;
     // A first header outside the signature's vocabulary ("Programma", "Reserve") heads the label column;
