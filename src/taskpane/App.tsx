@@ -1,8 +1,10 @@
 import {
   Body1,
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Tab,
@@ -12,7 +14,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { ConfirmProvider } from "./confirm";
 import { HostInfo } from "./host";
 import { excelSource } from "./source/excelSource";
@@ -58,6 +60,7 @@ export function App({ host }: { host: HostInfo }) {
   const [file, setFile] = useState<WorkbookSource>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
   const source = host.inExcel ? excelSource : file;
 
   async function openFile(files: FileList | null) {
@@ -89,17 +92,26 @@ export function App({ host }: { host: HostInfo }) {
             <MessageBar intent="info">
               <MessageBarBody>
                 Deze pagina is buiten Excel geopend. Open een Excel-bestand om het te controleren;
-                het blijft op deze computer, er wordt niets verstuurd.{" "}
-                <label>
-                  <strong>Open een Excel-bestand</strong>{" "}
-                  <input
-                    type="file"
-                    accept=".xlsx"
-                    aria-label="Open een Excel-bestand"
-                    onChange={(e) => openFile(e.target.files)}
-                  />
-                </label>
+                het blijft op deze computer, er wordt niets verstuurd.
               </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" onClick={() => fileInput.current?.click()}>
+                  Open een Excel-bestand
+                </Button>
+                {/* The browser's own file field speaks the browser's language ("Choose File"); the
+                    Dutch button above opens it instead. Cleared after each choice, so the same file can
+                    be opened again after it changed. */}
+                <input
+                  ref={fileInput}
+                  type="file"
+                  accept=".xlsx"
+                  hidden
+                  onChange={(e) => {
+                    void openFile(e.target.files);
+                    e.target.value = "";
+                  }}
+                />
+              </MessageBarActions>
             </MessageBar>
           )}
           {loading && <Spinner size="tiny" label="Bestand wordt gelezen ..." />}

@@ -55,8 +55,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Presses Tab until the focused element's text contains `text` (at most 15 times). */
+async function tabTo(text: string) {
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (focused.includes(text)) return;
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
 async function openExample() {
-  await page.getByLabel("Open een Excel-bestand").setInputFiles(EXAMPLE);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open een Excel-bestand" }).click();
+  await (await chooser).setFiles(EXAMPLE);
   await page.getByText("voorbeeld-berap-2025-2.xlsx").first().waitFor();
 }
 
@@ -117,14 +129,14 @@ describe("task pane in the browser (standalone)", () => {
   it("works with the keyboard alone", async () => {
     await page.reload();
     await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
-    await openExample();
-    // Move focus with Tab only until the check button has it, then press Enter.
-    await page.getByRole("tab", { name: "Controleren" }).focus();
-    for (let i = 0; i < 10; i++) {
-      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
-      if (focused.includes("Controleer werkmap")) break;
-      await page.keyboard.press("Tab");
-    }
+    // From the top of the page, Tab to "Open een Excel-bestand" and press Enter: the file dialog opens.
+    await tabTo("Open een Excel-bestand");
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles(EXAMPLE);
+    await page.getByText("voorbeeld-berap-2025-2.xlsx").first().waitFor();
+    // On with Tab until the check button has focus, then Enter.
+    await tabTo("Controleer werkmap");
     await page.keyboard.press("Enter");
     await page.getByTestId("bevinding").first().waitFor();
     // Arrow keys move between the tabs, Enter opens the tab.
