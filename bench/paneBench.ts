@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "../test/support/chromium";
 import { serve } from "../test/support/staticServer";
 import { fmt, verdict } from "./timing";
 
@@ -25,18 +26,7 @@ export async function paneBench(): Promise<void> {
     "<!doctype html><html lang=nl><title>leeg</title><h1>leeg</h1></html>"
   );
   const server = await serve(out);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      // No network here: every host name but 127.0.0.1 fails at once, so Office.js from the CDN cannot
-      // load (the standalone case) and nothing can leave the machine.
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     printSizes(out, await scriptsByMoment(browser, server));
     await printTimes(browser, server);

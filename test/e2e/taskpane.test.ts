@@ -1,13 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { validateWorkbook } from "../../src/berap";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { formatDutchNumber } from "../../src/calc";
 import { verdeelInwoners } from "../../src/functions/functions";
 import { productionBuild } from "../support/build";
 import { ROOT_DIR } from "../support/fixtures";
+import { launchChromium } from "../support/chromium";
 import { serve } from "../support/staticServer";
 
 /*
@@ -17,7 +18,6 @@ import { serve } from "../support/staticServer";
  */
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
 const SHOTS = path.join(ROOT_DIR, "test-results");
-const CHROMIUM = "/usr/bin/chromium";
 
 let browser: Browser;
 let page: Page;
@@ -27,20 +27,7 @@ const requests: string[] = [];
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await serve(productionBuild());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      // No network here: every host name but 127.0.0.1 fails at once, so Office.js from the CDN cannot
-      // load (the standalone case) and nothing can leave the machine.
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   // axe-core needs a page of an explicit browser context.
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   page = await context.newPage();

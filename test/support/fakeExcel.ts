@@ -3,6 +3,8 @@
  * property that was not loaded, or reading it before the next `context.sync()`, throws as Excel does. It
  * counts syncs, so tests can hold the adapters to their budget of round trips.
  */
+import { columnName, parseA1 } from "../../src/berap/model/workbook";
+
 export interface FakeCell {
   value: unknown;
   formula?: string;
@@ -39,10 +41,11 @@ class Loadable {
   }
 }
 
+/** "B2:C3" as 0-based row, column, rows, columns. */
 function parseAddress(address: string): [number, number, number, number] {
   const one = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-    return [Number(m[2]) - 1, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1];
+    const { row, col } = parseA1(a)!;
+    return [row - 1, col - 1];
   };
   const [from, to] = address.split(":");
   const [r1, c1] = one(from);
@@ -99,6 +102,13 @@ export class FakeRange extends Loadable {
   get columnCount() {
     this.guard("columnCount");
     return this.cols;
+  }
+  get address(): string {
+    this.guard("address");
+    const cell = (r: number, c: number) => `${columnName(c + 1)}${r + 1}`;
+    const last = cell(this.r + this.rows - 1, this.c + this.cols - 1);
+    const first = cell(this.r, this.c);
+    return `${this.ws.name}!${first}${first === last ? "" : `:${last}`}`;
   }
   get values(): unknown[][] {
     this.guard("values");

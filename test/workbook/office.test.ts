@@ -2,6 +2,7 @@ import { readOpenWorkbook, selectCell } from "../../src/workbook/office";
 import { markFindings, removeMarking } from "../../src/workbook/officeMarking";
 import { uniqueSheetName, writeReportSheet } from "../../src/workbook/officeReport";
 import { insertAtSelection } from "../../src/workbook/officeInsert";
+import { readSelectedKey, readSelectedNumber } from "../../src/workbook/officeSelection";
 import { FakeContext } from "../support/fakeExcel";
 
 describe("Office.js adapter against a strict fake of Excel", () => {
@@ -176,5 +177,45 @@ describe("inserting at the selection", () => {
       )
     ).toBe(true);
     expect(ws.cell(1, 1).formula).toBe('ST.INWONERS("Almelo")');
+  });
+});
+
+describe("reading the selection (Verdelen)", () => {
+  it("takes the number in the selection's first cell, in one sync", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ws.setCell(1, 1, { value: 295000 });
+    ctx.selection = ws.getRange("B2:B3");
+    expect(await readSelectedNumber(ctx.excel)).toBe(295000);
+    expect(ctx.syncs).toBe(1);
+  });
+
+  it("has no number when the first cell holds text", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ws.setCell(0, 0, { value: "Bedrag" });
+    ctx.selection = ws.getRange("A1");
+    expect(await readSelectedNumber(ctx.excel)).toBeUndefined();
+  });
+
+  it("reads a key's numbers with its address, passing over text and blanks", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Verdeling");
+    ws.setCell(0, 1, { value: "Inwoners" });
+    ws.setCell(1, 1, { value: 74164 });
+    ws.setCell(3, 1, { value: 24638 });
+    ctx.selection = ws.getRange("B1:B4");
+    expect(await readSelectedKey(ctx.excel)).toEqual({
+      address: "Verdeling!B1:B4",
+      values: [74164, 24638],
+    });
+    expect(ctx.syncs).toBe(1);
+  });
+
+  it("has no key when the selection holds no number", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ctx.selection = ws.getRange("A1:A3");
+    expect(await readSelectedKey(ctx.excel)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Finding } from "../../berap";
 import { readOpenWorkbook, selectCell } from "../../workbook/office";
 import { insertAtSelection } from "../../workbook/officeInsert";
 import { markFindings, removeMarking } from "../../workbook/officeMarking";
+import { readSelectedKey, readSelectedNumber } from "../../workbook/officeSelection";
 import { writeReportSheet } from "../../workbook/officeReport";
 import { WorkbookSource } from "./workbookSource";
 
@@ -22,22 +23,8 @@ export const excelSource: WorkbookSource = {
     ),
   unmark: () => Excel.run((context) => removeMarking(context)),
   writeReport: (findings) => Excel.run((context) => writeReportSheet(context, findings)),
-  selectedNumber: () =>
-    Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("values");
-      await context.sync();
-      const v = range.values[0]?.[0];
-      return typeof v === "number" ? v : undefined;
-    }),
-  selectedKey: () =>
-    Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("values,address");
-      await context.sync();
-      const values = range.values.flat().filter((v): v is number => typeof v === "number");
-      return values.length > 0 ? { address: range.address, values } : undefined;
-    }),
+  selectedNumber: () => Excel.run((context) => readSelectedNumber(context)),
+  selectedKey: () => Excel.run((context) => readSelectedKey(context)),
   insertAtSelection: (values, formulas, confirm) =>
     Excel.run((context) => insertAtSelection(context, values, formulas, confirm)),
 };
