@@ -33,6 +33,9 @@ beforeAll(async () => {
   page = await context.newPage();
   // Every request is recorded: the test asserts that only Office.js was asked for elsewhere.
   page.on("request", (request) => requests.push(request.url()));
+  // Playwright turns on catching file dialogs when a listener is added, asynchronously. A key press is
+  // quicker than that round trip, so a standing listener keeps it on from the start.
+  page.on("filechooser", () => {});
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
 }, 60_000);
@@ -42,12 +45,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Presses Tab until the focused element's text contains `text` (at most 15 times). */
+/**
+ * Presses Tab until the focused element's text is exactly `text` (at most 15 times). Exactly: the page body,
+ * focused before the first Tab lands, contains every text of the pane.
+ */
 async function tabTo(text: string) {
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
-    if (focused.includes(text)) return;
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    if (focused === text) return;
   }
   throw new Error(`Tab never reached "${text}"`);
 }
