@@ -15,6 +15,8 @@ export interface ValidationOptions {
 export interface ValidationResult {
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
+  /** How many tables were recognised as Berap tables; 0: nothing was checked. */
+  readonly tabellen: number;
 }
 
 /**
@@ -55,7 +57,8 @@ export function validateWorkbook(
     }
   }
   const sorted = sortFindings(findings, berap.sheetOrder);
-  return { bevindingen: sorted, samenvatting: summarize(sorted) };
+  const tabellen = berap.programmes.length + berap.grids.length;
+  return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen };
 }
 
 function failure(regel: string, bericht: string): Finding {

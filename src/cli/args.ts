@@ -4,6 +4,8 @@ export interface CliOptions {
   readonly json: boolean;
   readonly tolerantie: number;
   readonly alleenFouten: boolean;
+  /** Show the full technical detail of a file that could not be checked. */
+  readonly uitgebreid: boolean;
   readonly help: boolean;
 }
 
@@ -15,10 +17,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let tolerantie = 1;
   let alleenFouten = false;
   let help = false;
+  let uitgebreid = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
     else if (arg === "--alleen-fouten") alleenFouten = true;
+    else if (arg === "--uitgebreid") uitgebreid = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--tolerantie" || arg.startsWith("--tolerantie=")) {
       const text = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
@@ -29,10 +33,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else if (arg.startsWith("--")) throw new UsageError(`onbekende optie ${arg}`);
     else files.push(arg);
   }
-  return { files, json, tolerantie, alleenFouten, help };
+  return { files, json, tolerantie, alleenFouten, uitgebreid, help };
 }
 
-export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten]
+export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten] [--uitgebreid]
 
 Controleert Berap-werkmappen van SamenTwente: totalen, matrices, cao, weerstandsvermogen,
 begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Berap 2025) gecontroleerd.
@@ -41,5 +45,8 @@ begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Be
   --tolerantie N    grootste verschil, in eenheden van de getoonde precisie, dat als
                     afrondingsverschil geldt (standaard 1)
   --alleen-fouten   laat waarschuwingen en info weg
+  --uitgebreid      toon bij een bestand dat niet gecontroleerd is de volledige technische oorzaak
 
-Afsluitcode: 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is.`;
+Elk bestand krijgt zijn eigen uitkomst. Afsluitcode (de ergste over alle bestanden): 0 zonder fouten,
+1 met fouten, 2 als een bestand niet gecontroleerd is (niet te lezen, geen werkmap, versleuteld, te groot,
+ander formaat, of geen Berap-tabel herkend).`;

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /*
  * berap-check: validates Berap workbooks on disk with the same engine as the task pane, without Excel.
- * Exit code 0 without fouten, 1 with fouten, 2 when a file cannot be read or the command line is wrong.
+ * Every file gets its own result; the exit code is the worst of them: 0 without fouten, 1 with fouten, 2 when
+ * a file was not checked (or the command line is wrong).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { summarize, validateWorkbook } from "../berap";
-import { readXlsx, WorkbookReadError } from "../workbook/xlsx";
 import { parseArgs, UsageError, USAGE } from "./args";
-import { FileReport, formatReport } from "./report";
+import { checkFile } from "./checkFile";
+import { exitCodeOf, formatResult, FileResult } from "./report";
+import { jsonTerminalSafe, terminalSafe } from "./terminalText";
 
 /** The bundled example, found from the package root (this file runs from src/cli or, compiled, lib/src/cli). */
 function bundledExample(): string {
@@ -17,25 +18,6 @@ function bundledExample(): string {
     if (fs.existsSync(candidate)) return candidate;
   }
   return path.join("assets", "voorbeeld-berap-2025-2.xlsx");
-}
-
-async function checkFile(
-  file: string,
-  tolerantie: number,
-  alleenFouten: boolean
-): Promise<FileReport> {
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch {
-    throw new WorkbookReadError("het bestand bestaat niet of is niet te openen");
-  }
-  const workbook = await readXlsx(data);
-  const result = validateWorkbook(workbook, { tolerantie });
-  const bevindingen = alleenFouten
-    ? result.bevindingen.filter((f) => f.ernst === "fout")
-    : result.bevindingen;
-  return { bestand: file, bevindingen, samenvatting: summarize(bevindingen) };
 }
 
 /** Where the command writes: process.stdout and process.stderr, or a test's capture. */
@@ -52,7 +34,9 @@ export async function main(
   try {
     options = parseArgs(argv);
   } catch (e) {
-    err.write(`berap-check: ${e instanceof UsageError ? e.message : String(e)}\n${USAGE}\n`);
+    err.write(
+      `berap-check: ${terminalSafe(e instanceof UsageError ? e.message : String(e))}\n${USAGE}\n`
+    );
     return 2;
   }
   if (options.help) {
@@ -61,32 +45,25 @@ export async function main(
   }
   const files =
     options.files.length > 0 ? options.files : [path.relative(process.cwd(), bundledExample())];
-  const reports: FileReport[] = [];
+  const results: FileResult[] = [];
   for (const file of files) {
-    try {
-      reports.push(await checkFile(file, options.tolerantie, options.alleenFouten));
-    } catch (e) {
-      const reason =
-        e instanceof WorkbookReadError
-          ? e.message
-          : `onverwachte fout: ${e instanceof Error ? e.message : String(e)}`;
-      err.write(`berap-check: ${file}: ${reason}\n`);
-      return 2;
-    }
+    const result = await checkFile(file, options);
+    results.push(result);
+    // Human output goes out file by file, so a long batch shows progress and a late failure loses nothing.
+    if (!options.json) out.write(`${results.length > 1 ? "\n" : ""}${formatResult(result)}\n`);
   }
   if (options.json)
-    out.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  else out.write(`${reports.map(formatReport).join("\n\n")}\n`);
-  return reports.some((r) => r.samenvatting.fouten > 0) ? 1 : 0;
+    out.write(
+      `${jsonTerminalSafe(JSON.stringify(results.length === 1 ? results[0] : results, null, 2))}\n`
+    );
+  return Math.max(...results.map(exitCodeOf));
 }
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
-    (e) => {
-      process.stderr.write(
-        `berap-check: onverwachte fout: ${e instanceof Error ? e.message : String(e)}\n`
-      );
+    () => {
+      process.stderr.write("berap-check: onverwachte fout; niets gecontroleerd\n");
       process.exitCode = 2;
     }
   );

@@ -1,10 +1,35 @@
 import { Finding, Summary } from "../berap";
+import { NotChecked, reasonText } from "../workbook/outcome";
+import { terminalSafe } from "./terminalText";
 
-/** The result for one file, in the shape `--json` prints. */
+/** The result for one checked file, in the shape `--json` prints. */
 export interface FileReport {
   readonly bestand: string;
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
+}
+
+/** A file that was not checked, in the shape `--json` prints: the file, the reason, and what kind of reason. */
+export interface FileFailure {
+  readonly bestand: string;
+  readonly fout: string;
+  readonly soort: NotChecked["kind"];
+}
+
+export type FileResult = FileReport | FileFailure;
+
+export function isFailure(result: FileResult): result is FileFailure {
+  return "fout" in result;
+}
+
+export function failureOf(bestand: string, outcome: NotChecked, detailed: boolean): FileFailure {
+  return { bestand, fout: reasonText(outcome, detailed), soort: outcome.kind };
+}
+
+/** 0 without fouten, 1 with fouten, 2 when the file was not checked. */
+export function exitCodeOf(result: FileResult): number {
+  if (isFailure(result)) return 2;
+  return result.samenvatting.fouten > 0 ? 1 : 0;
 }
 
 const LABEL: Record<Finding["ernst"], string> = {
@@ -13,23 +38,26 @@ const LABEL: Record<Finding["ernst"], string> = {
   info: "info",
 };
 
-/** Human-readable report: per sheet a heading with counts, then one line per finding. */
-export function formatReport(report: FileReport): string {
-  const lines: string[] = [`${report.bestand}`];
-  const sheets = [...new Set(report.bevindingen.map((f) => f.blad))];
+/** Human-readable result: per sheet a heading with counts, then one line per finding; or the reason. */
+export function formatResult(result: FileResult): string {
+  const safe = terminalSafe;
+  if (isFailure(result))
+    return `${safe(result.bestand)}\n\n  Niet gecontroleerd: ${safe(result.fout)}`;
+  const lines: string[] = [safe(result.bestand)];
+  const sheets = [...new Set(result.bevindingen.map((f) => f.blad))];
   for (const sheet of sheets) {
-    const found = report.bevindingen.filter((f) => f.blad === sheet);
+    const found = result.bevindingen.filter((f) => f.blad === sheet);
     const count = (e: Finding["ernst"]) => found.filter((f) => f.ernst === e).length;
     lines.push(
       "",
-      `  ${sheet || "(werkmap)"}: ${count("fout")} fouten, ${count("waarschuwing")} waarschuwingen, ${count("info")} info`
+      `  ${safe(sheet) || "(werkmap)"}: ${count("fout")} fouten, ${count("waarschuwing")} waarschuwingen, ${count("info")} info`
     );
     for (const f of found)
       lines.push(
-        `    ${(f.cel || "-").padEnd(6)} ${LABEL[f.ernst].padEnd(12)} ${f.bericht}  [${f.regel}]`
+        `    ${safe(f.cel || "-").padEnd(6)} ${LABEL[f.ernst].padEnd(12)} ${safe(f.bericht)}  [${safe(f.regel)}]`
       );
   }
-  const s = report.samenvatting;
+  const s = result.samenvatting;
   lines.push(
     "",
     `  Totaal: ${s.fouten} fouten, ${s.waarschuwingen} waarschuwingen, ${s.info} info`

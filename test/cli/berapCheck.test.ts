@@ -5,6 +5,7 @@ import * as path from "path";
 import { main } from "../../src/cli/berap-check";
 import { ROOT_DIR } from "../support/fixtures";
 import { writeLayout } from "../../scripts/writeLayout";
+import { terminalSafe } from "../../src/cli/terminalText";
 
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
 
@@ -67,16 +68,19 @@ describe("berap-check", () => {
     expect(JSON.parse(out).samenvatting.fouten).toBe(0);
   });
 
-  it("exits 0 on a workbook without fouten", async () => {
-    const clean = file(
-      "leeg.xlsx",
+  it("never calls a workbook without a Berap table clean: exit 2, niets gecontroleerd", async () => {
+    const plain = file(
+      "geen-berap.xlsx",
       Buffer.from(
-        await writeLayout([{ name: "Blad1", rows: [["Hallo"]], widths: [10] }]).xlsx.writeBuffer()
+        await writeLayout([
+          { name: "Blad1", rows: [["Hallo"], [1, 2, 3]], widths: [10] },
+        ]).xlsx.writeBuffer()
       )
     );
-    const { code, out } = await cli(clean);
-    expect(code).toBe(0);
-    expect(out).toContain("Totaal: 0 fouten");
+    const { code, out } = await cli(plain);
+    expect(code).toBe(2);
+    expect(out).toContain("Niet gecontroleerd: niets gecontroleerd: geen Berap-tabel herkend; ");
+    expect(out).not.toContain("0 fouten");
   });
 
   it.each([
@@ -86,23 +90,66 @@ describe("berap-check", () => {
       "het bestand bestaat niet of is niet te openen",
     ],
     ["a text file", "tekst.xlsx", "het bestand is geen Excel-werkmap (.xlsx)"],
-    [
-      "an encrypted (OLE) file",
-      "geheim.xlsx",
-      "het bestand is versleuteld of in het oude .xls-formaat",
-    ],
-    ["a broken zip", "kapot.xlsx", "de werkmap kan niet worden gelezen"],
+    ["an encrypted file", "geheim.xlsx", "het bestand is met een wachtwoord beveiligd"],
+    ["an old .xls", "oud.xlsx", "het oude Excel-formaat (.xls) wordt niet gelezen"],
+    ["a broken zip", "kapot.xlsx", "het bestand is beschadigd of onvolledig"],
   ])("exits 2 with a one-line Dutch reason for %s", async (_what, name, reason) => {
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const utf16 = (t: string) => [...t].flatMap((c) => [c.charCodeAt(0), 0]);
     const contents: Record<string, Buffer> = {
       "tekst.xlsx": Buffer.from("geen werkmap"),
-      "geheim.xlsx": Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "geheim.xlsx": Buffer.from([...ole, ...utf16("EncryptedPackage")]),
+      "oud.xlsx": Buffer.from([...ole, ...utf16("Workbook")]),
       "kapot.xlsx": Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
     };
     const target = contents[name] ? file(name, contents[name]) : name;
-    const { code, err } = await cli(target);
+    const { code, out } = await cli(target);
     expect(code).toBe(2);
-    expect(err.trim().split("\n")).toHaveLength(1);
-    expect(err).toContain(reason);
+    const lines = out
+      .trim()
+      .split("\n")
+      .filter((l) => l.trim());
+    expect(lines).toEqual([target, expect.stringMatching(/^ {2}Niet gecontroleerd: het /)]);
+    expect(out).toContain(reason);
+    // --json: the element names the file and the reason.
+    const json = JSON.parse((await cli("--json", target)).out);
+    expect(json).toMatchObject({ bestand: target, fout: expect.stringContaining(reason) });
+  });
+
+  it("gives every file of a batch its own result; the exit code is the worst", async () => {
+    const bad = file("batch-kapot.xlsx", Buffer.from("geen werkmap"));
+    const human = await cli(EXAMPLE, bad);
+    expect(human.code).toBe(2);
+    expect(human.out).toMatch(/Totaal: 1 fouten, 22 waarschuwingen/);
+    expect(human.out).toContain(
+      `${bad}\n\n  Niet gecontroleerd: het bestand is geen Excel-werkmap`
+    );
+    const json = await cli("--json", bad, EXAMPLE);
+    expect(json.code).toBe(2);
+    const doc = JSON.parse(json.out);
+    expect(doc.map((d: { bestand: string }) => d.bestand)).toEqual([bad, EXAMPLE]);
+    expect(doc[0]).toEqual({
+      bestand: bad,
+      fout: expect.stringContaining("geen Excel-werkmap"),
+      soort: "geen-werkmap",
+    });
+    expect(doc[1].samenvatting.fouten).toBe(1);
+  });
+
+  it("shows the technical detail in parentheses, and all of it with --uitgebreid", async () => {
+    const broken = file("afgebroken.xlsx", fs.readFileSync(EXAMPLE).subarray(0, 5000));
+    const short = await cli(broken);
+    expect(short.out).toMatch(
+      /Niet gecontroleerd: het bestand is beschadigd of onvolledig en kan niet worden gelezen \(.+\)/
+    );
+    const full = await cli("--uitgebreid", broken);
+    expect(full.out).toMatch(/\(geen centrale map/);
+  });
+
+  it("strips control characters, C1 controls and bidi overrides from text on its way to the terminal", () => {
+    expect(
+      terminalSafe("Blad\u001b[2K\u001b[32mOK\u009b31m\u202eTOUT\u2066\nD24\tFOUT\u0007")
+    ).toBe("Blad[2K[32mOK31mTOUT D24 FOUT");
   });
 
   it("exits 2 on a wrong option", async () => {
