@@ -8,12 +8,14 @@ import "../test/support/customFunctionsGlobal";
 import * as path from "path";
 import { engineBench } from "./engineBench";
 import { functionsBench } from "./functionsBench";
+import { millionCellsBench } from "./millionCells";
 import { paneBench } from "./paneBench";
 
 async function main(): Promise<void> {
   console.log(`Berap-controle bench (Node ${process.version})\n`);
   await functionsBench();
   await engineBench(path.join(__dirname, "..", "..", "assets", "voorbeeld-berap-2025-2.xlsx"));
+  millionCellsBench();
   console.log("");
   await paneBench();
 }

@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCells: 2_000_000,
   maxSheets: 1_000,
   maxMergesPerSheet: 100_000,
-  timeBudgetMs: 15_000,
+  timeBudgetMs: 10_000,
 };
 
 /** "300 MB", "2.000.000": numbers as the controllers write them. */

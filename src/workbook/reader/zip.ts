@@ -22,8 +22,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_ENTRIES = 100_000;
-/** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032x, so 16 MB per step. */
-const STEP = 16 * 1024;
+/** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032x, so 4 MB per step. */
+const STEP = 4 * 1024;
 
 function corrupt(detail: string): WorkbookReadError {
   return new WorkbookReadError(
