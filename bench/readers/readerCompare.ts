@@ -24,7 +24,7 @@ interface Outcome {
   fingerprint?: string;
 }
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.(xlsx|xlsm|xlsb|xls|ods|numbers)$/i.test(d.name))
@@ -32,17 +32,20 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-class Worker {
+/** A child process that answers one JSON line per file path written to it, restarted after a timeout or crash. */
+export class Worker {
   private child!: ChildProcessWithoutNullStreams;
   private pending?: (line: string | undefined) => void;
 
-  constructor(private readonly reader: ReaderName) {
+  constructor(
+    private readonly script: string,
+    private readonly args: readonly string[]
+  ) {
     this.start();
   }
 
   private start(): void {
-    const script = path.join(__dirname, "readerWorker.js");
-    const child = spawn(process.execPath, ["--max-old-space-size=2048", script, this.reader]);
+    const child = spawn(process.execPath, ["--max-old-space-size=2048", this.script, ...this.args]);
     this.child = child;
     // Only the current child may answer: a killed one's late exit must not end the next file's wait.
     readline.createInterface({ input: child.stdout }).on("line", (line) => {
@@ -54,7 +57,8 @@ class Worker {
     child.stderr.resume();
   }
 
-  async read(file: string): Promise<Outcome> {
+  /** The child's answer for `file`; "timeout" after 20 s and undefined when it died (it is then restarted). */
+  async ask(file: string): Promise<string | undefined | "timeout"> {
     const line = await new Promise<string | undefined | "timeout">((resolve) => {
       const timer = setTimeout(() => resolve("timeout"), LIMIT_MS);
       this.pending = (l) => {
@@ -67,13 +71,19 @@ class Worker {
     if (line === "timeout" || line === undefined) {
       this.child.kill("SIGKILL");
       this.start();
+    }
+    return line;
+  }
+
+  async read(file: string): Promise<Outcome> {
+    const line = await this.ask(file);
+    if (line === "timeout" || line === undefined)
       return {
         file,
         status: line === "timeout" ? "tijdslimiet" : "gecrasht",
         ms: LIMIT_MS,
         rss: 0,
       };
-    }
     const r = JSON.parse(line);
     return {
       file,
@@ -101,7 +111,7 @@ async function main(): Promise<void> {
   const results: Record<ReaderName, Outcome[]> = { exceljs: [], sheetjs: [], own: [] };
   await Promise.all(
     READERS.map(async (name) => {
-      const worker = new Worker(name);
+      const worker = new Worker(path.join(__dirname, "readerWorker.js"), [name]);
       for (const file of files) results[name].push(await worker.read(file));
       worker.stop();
     })
@@ -134,4 +144,4 @@ async function main(): Promise<void> {
     }
 }
 
-void main();
+if (require.main === module) void main();

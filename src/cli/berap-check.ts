@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, UsageError, USAGE } from "./args";
-import { checkFile } from "./checkFile";
+import { FileChecker } from "./isolation";
 import { exitCodeOf, formatResult, FileResult } from "./report";
 import { jsonTerminalSafe, terminalSafe } from "./terminalText";
 
@@ -46,11 +46,16 @@ export async function main(
   const files =
     options.files.length > 0 ? options.files : [path.relative(process.cwd(), bundledExample())];
   const results: FileResult[] = [];
-  for (const file of files) {
-    const result = await checkFile(file, options);
-    results.push(result);
-    // Human output goes out file by file, so a long batch shows progress and a late failure loses nothing.
-    if (!options.json) out.write(`${results.length > 1 ? "\n" : ""}${formatResult(result)}\n`);
+  const checker = new FileChecker();
+  try {
+    for (const file of files) {
+      const result = await checker.check(file, options);
+      results.push(result);
+      // Human output goes out file by file, so a long batch shows progress and a late failure loses nothing.
+      if (!options.json) out.write(`${results.length > 1 ? "\n" : ""}${formatResult(result)}\n`);
+    }
+  } finally {
+    await checker.close();
   }
   if (options.json)
     out.write(

@@ -41,8 +41,14 @@ const LABEL: Record<Finding["ernst"], string> = {
 /** Human-readable result: per sheet a heading with counts, then one line per finding; or the reason. */
 export function formatResult(result: FileResult): string {
   const safe = terminalSafe;
-  if (isFailure(result))
-    return `${safe(result.bestand)}\n\n  Niet gecontroleerd: ${safe(result.fout)}`;
+  if (isFailure(result)) {
+    // "niets gecontroleerd: geen Berap-tabel herkend; …" says it itself; a read failure gets the heading.
+    const reason =
+      result.soort === "geen-berap"
+        ? capitalize(result.fout)
+        : `Niet gecontroleerd: ${result.fout}`;
+    return `${safe(result.bestand)}\n\n  ${safe(reason)}`;
+  }
   const lines: string[] = [safe(result.bestand)];
   const sheets = [...new Set(result.bevindingen.map((f) => f.blad))];
   for (const sheet of sheets) {
@@ -63,4 +69,8 @@ export function formatResult(result: FileResult): string {
     `  Totaal: ${s.fouten} fouten, ${s.waarschuwingen} waarschuwingen, ${s.info} info`
   );
   return lines.join("\n");
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -79,7 +79,7 @@ describe("berap-check", () => {
     );
     const { code, out } = await cli(plain);
     expect(code).toBe(2);
-    expect(out).toContain("Niet gecontroleerd: niets gecontroleerd: geen Berap-tabel herkend; ");
+    expect(out).toContain("Niets gecontroleerd: geen Berap-tabel herkend; ");
     expect(out).not.toContain("0 fouten");
   });
 

@@ -1,7 +1,7 @@
 import { WorkbookReadError } from "./errors";
 import { Deadline, dutchInteger, ReadLimits } from "./limits";
 import { BUILTIN_NUMBER_FORMATS } from "./numFmts";
-import { parseXmlPart, prefixedAttribute, unescapeXstring } from "./xml";
+import { cellText, parseXmlPart, prefixedAttribute, unescapeXstring } from "./xml";
 import { ZipArchive } from "./zip";
 
 /** The parts of an OOXML workbook besides its sheets: where the sheets are, the shared strings, the styles. */
@@ -107,7 +107,7 @@ export function readSharedStrings(
         else if (name === "t" && phonetic === 0) inText = true;
       },
       close(name) {
-        if (name === "si") strings.push(unescapeXstring(current.join("")));
+        if (name === "si") strings.push(cellText(current.join("")));
         else if (name === "rPh") phonetic--;
         else if (name === "t") inText = false;
       },

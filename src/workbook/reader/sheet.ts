@@ -2,7 +2,7 @@ import { CellValue, parseA1, Sheet } from "../../berap/model/workbook";
 import { WorkbookReadError } from "./errors";
 import { Deadline, dutchInteger, ReadLimits } from "./limits";
 import { shiftFormula } from "./formula";
-import { parseXmlPart, unescapeXstring } from "./xml";
+import { cellText, parseXmlPart } from "./xml";
 import { ZipArchive } from "./zip";
 
 /**
@@ -137,7 +137,7 @@ function toValue(type: string, raw: string, strings: readonly string[]): CellVal
       return raw.trim() === "" ? null : (strings[Number(raw)] ?? null);
     case "str":
     case "inlineStr":
-      return unescapeXstring(raw);
+      return cellText(raw);
     case "b":
       return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
     case "e":

@@ -87,3 +87,14 @@ export function unescapeXstring(text: string): string {
     String.fromCharCode(parseInt(hex, 16))
   );
 }
+
+/** Excel holds at most 32.767 characters in a cell; a longer text cannot come from Excel and is cut there. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A cell's text as Excel shows it: escapes decoded, no longer than Excel allows. */
+export function cellText(raw: string): string {
+  const text = unescapeXstring(
+    raw.length > 4 * MAX_CELL_TEXT ? raw.slice(0, 4 * MAX_CELL_TEXT) : raw
+  );
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+}

@@ -1,0 +1,87 @@
+import * as path from "path";
+import { Worker } from "worker_threads";
+import { dutchInteger } from "../workbook/reader/limits";
+import { notChecked } from "../workbook/outcome";
+import { WorkbookReadError } from "../workbook/xlsx";
+import { checkFile, CheckOptions } from "./checkFile";
+import { failureOf, FileResult } from "./report";
+
+/**
+ * Checks files in a worker thread with a hard time budget and a heap cap: the reader bounds itself, but the
+ * engine's work on an odd workbook cannot be interrupted from inside. A file that runs over is stopped and
+ * reported as too large; the next file gets a fresh worker. When the code runs as TypeScript (the tests'
+ * in-process runs) there is no compiled worker script, and files are checked in-process.
+ */
+export interface IsolationLimits {
+  readonly timeBudgetMs: number;
+  readonly heapMb: number;
+}
+
+export const DEFAULT_ISOLATION: IsolationLimits = { timeBudgetMs: 15_000, heapMb: 700 };
+
+const WORKER_SCRIPT = path.join(__dirname, "checkWorker.js");
+
+export class FileChecker {
+  private worker?: Worker;
+
+  constructor(private readonly limits: IsolationLimits = DEFAULT_ISOLATION) {}
+
+  static get canIsolate(): boolean {
+    return __filename.endsWith(".js");
+  }
+
+  async check(file: string, options: CheckOptions): Promise<FileResult> {
+    if (!FileChecker.canIsolate) return checkFile(file, options);
+    const worker = (this.worker ??= new Worker(WORKER_SCRIPT, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+    }));
+    // The budget's timer keeps the process alive while a file is checked; an idle worker never does.
+    worker.unref();
+    return new Promise<FileResult>((resolve) => {
+      const finish = (result: FileResult, stop: boolean) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        if (stop) {
+          void worker.terminate();
+          this.worker = undefined;
+        }
+        resolve(result);
+      };
+      const fail = (error: WorkbookReadError | Error) =>
+        finish(failureOf(file, notChecked(error), options.uitgebreid), true);
+      const onMessage = (result: FileResult) => finish(result, false);
+      const onError = (error: Error & { code?: string }) =>
+        fail(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new WorkbookReadError(
+                "te-groot",
+                `het bestand is te groot: controleren vraagt meer dan ${dutchInteger(this.limits.heapMb)} MB geheugen`
+              )
+            : error
+        );
+      const onExit = () => fail(new Error("de controle stopte onverwacht"));
+      const timer = setTimeout(
+        () =>
+          fail(
+            new WorkbookReadError(
+              "te-groot",
+              `het bestand is te groot of te ingewikkeld: controleren duurt langer dan ${seconds(this.limits.timeBudgetMs)} seconden`
+            )
+          ),
+        this.limits.timeBudgetMs
+      );
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      worker.postMessage({ file, options });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
+
+/** "15", "0,3": seconds as the controllers write them. */
+function seconds(ms: number): string {
+  return (ms / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+}
