@@ -19,8 +19,8 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxEntryBytes: 300 * 1024 * 1024,
-  maxTotalBytes: 500 * 1024 * 1024,
+  maxEntryBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 400 * 1024 * 1024,
   maxCells: 2_000_000,
   maxSheets: 1_000,
   maxMergesPerSheet: 100_000,
