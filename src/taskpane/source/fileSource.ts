@@ -1,14 +1,14 @@
-import type { Workbook } from "../../berap";
+import { validateWorkbook, type Workbook } from "../../berap";
 import { WorkbookSource } from "./workbookSource";
 
 /**
  * A workbook file opened in the browser (standalone mode): read in memory with the same bounded reader as
  * berap-check, loaded only when needed so the pane itself stays small. Nothing is uploaded. A file that
- * cannot be read is refused with the command line's Dutch reason (the technical cause in parentheses).
+ * cannot be read, or holds no Berap table, is refused with the command line's Dutch reason.
  */
 export async function fileSource(file: File): Promise<WorkbookSource> {
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
-  const { notChecked, reasonText } = await import(
+  const { NO_BERAP_TABLE, notChecked, reasonText } = await import(
     /* webpackChunkName: "xlsx" */ "../../workbook/outcome"
   );
   let workbook: Workbook;
@@ -17,5 +17,8 @@ export async function fileSource(file: File): Promise<WorkbookSource> {
   } catch (error) {
     throw new Error(reasonText(notChecked(error)));
   }
+  // Never "0 fouten" for a file in which nothing was checked.
+  if (validateWorkbook(workbook).tabellen === 0)
+    throw new Error(NO_BERAP_TABLE.charAt(0).toUpperCase() + NO_BERAP_TABLE.slice(1));
   return { kind: "bestand", label: file.name, read: async () => workbook };
 }

@@ -1,0 +1,62 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Browser, Page } from "playwright-core";
+import { productionBuild } from "../support/build";
+import { ROOT_DIR } from "../support/fixtures";
+import { launchChromium } from "../support/chromium";
+import { hostileFiles } from "../support/hostileFiles";
+import { serve } from "../support/staticServer";
+
+/*
+ * The pane outside Excel reads a file the same bounded way as berap-check and says the same Dutch reasons:
+ * a renamed Word file, an encrypted file, a whole-sheet merge (a workbook without a Berap table) and a
+ * zip bomb are refused with their reason, never a white page and never "0 fouten".
+ */
+const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
+const wanted = new Map([
+  ["word-hernoemd.xlsx", "het bestand is een Word-document, geen Excel-werkmap"],
+  ["versleuteld.xlsx", "het bestand is met een wachtwoord beveiligd"],
+  ["samenvoeging-heel-blad.xlsx", "Niets gecontroleerd: geen Berap-tabel herkend; "],
+  [
+    "zipbom-opgegeven.xlsx",
+    "het bestand is te groot: een onderdeel is uitgepakt groter dan 200 MB",
+  ],
+]);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "berap-pane-files-"));
+for (const f of hostileFiles(fs.readFileSync(EXAMPLE)).filter((h) => wanted.has(h.name)))
+  fs.writeFileSync(path.join(dir, f.name), f.bytes);
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(productionBuild());
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("filechooser", () => {});
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the standalone pane on files it cannot check", () => {
+  it.each([...wanted])(
+    "%s: shows the reason",
+    async (name, reason) => {
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open een Excel-bestand" }).click();
+      await (await chooser).setFiles(path.join(dir, name));
+      const alert = page.getByText(`${name}: ${reason}`, { exact: false });
+      await alert.waitFor({ timeout: 20_000 });
+      await expect(page.getByText("0 fouten").count()).resolves.toBe(0);
+      await expect(page.getByRole("heading", { name: "Berap-controle" }).count()).resolves.toBe(1);
+    },
+    30_000
+  );
+});
