@@ -17,8 +17,3 @@ export class WorkbookReadError extends Error {
     this.detail = detail;
   }
 }
-
-/** The text of any thrown value, for a `detail`. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

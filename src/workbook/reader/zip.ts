@@ -168,8 +168,6 @@ function tooSlow(deadline: Deadline): WorkbookReadError {
   );
 }
 
-export { tooSlow };
-
 function findEocd(view: DataView): number {
   const stop = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= stop; at--)
