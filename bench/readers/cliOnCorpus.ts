@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     }
     const r = JSON.parse(line) as { code: number; out: string; ms: number; rss: number };
     codes.set(String(r.code), (codes.get(String(r.code)) ?? 0) + 1);
-    const reason = /Niet gecontroleerd: ([^;(\n]*)/.exec(r.out)?.[1]?.trim();
+    const reason = /Niets? gecontroleerd: ([^;(\n]*)/.exec(r.out)?.[1]?.trim();
     if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     if (![0, 1, 2].includes(r.code)) problems.push(`${file}: afsluitcode ${r.code}`);
     if (CONTROL.test(r.out) || RAW.test(r.out))

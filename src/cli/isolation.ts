@@ -32,12 +32,22 @@ export class FileChecker {
 
   async check(file: string, options: CheckOptions): Promise<FileResult> {
     if (!FileChecker.canIsolate) return checkFile(file, options);
+    // A worker that dies for another reason than the file (it could not start, the machine is short of
+    // resources) gets one more try in a fresh worker before the file is reported as not checked.
+    const first = await this.attempt(file, options);
+    return first.retry ? (await this.attempt(file, options)).result : first.result;
+  }
+
+  private attempt(
+    file: string,
+    options: CheckOptions
+  ): Promise<{ result: FileResult; retry: boolean }> {
     const worker = (this.worker ??= new Worker(WORKER_SCRIPT, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
     }));
     // The budget's timer keeps the process alive while a file is checked; an idle worker never does.
     worker.unref();
-    return new Promise<FileResult>((resolve) => {
+    return new Promise((resolve) => {
       const finish = (result: FileResult, stop: boolean) => {
         clearTimeout(timer);
         worker.off("message", onMessage).off("error", onError).off("exit", onExit);
@@ -45,10 +55,13 @@ export class FileChecker {
           void worker.terminate();
           this.worker = undefined;
         }
-        resolve(result);
+        resolve({ result, retry: stop && !(error instanceof WorkbookReadError) });
       };
-      const fail = (error: WorkbookReadError | Error) =>
-        finish(failureOf(file, notChecked(error), options.uitgebreid), true);
+      let error: WorkbookReadError | Error | undefined;
+      const fail = (e: WorkbookReadError | Error) => {
+        error = e;
+        finish(failureOf(file, notChecked(e), options.uitgebreid), true);
+      };
       const onMessage = (result: FileResult) => finish(result, false);
       const onError = (error: Error & { code?: string }) =>
         fail(
