@@ -1,6 +1,7 @@
 /* eslint-disable no-undef */
-// `npm test` calls this first. The tests need two Debian programs: LibreOffice (recalculates the
-// Berap-sjabloon: a real spreadsheet engine) and Chromium (runs the task pane in the browser tests).
+// `npm test` calls this first. The tests need three Debian programs: LibreOffice (recalculates the
+// Berap-sjabloon: a real spreadsheet engine), Chromium (runs the task pane in the browser tests) and xmllint
+// (validates manifest.xml against Microsoft's XSDs).
 // Missing ones are installed when apt-get can be used (root, as on CI and the team's machines);
 // elsewhere it says what to install and stops.
 const { execSync } = require("child_process");
@@ -13,6 +14,7 @@ const TOOLS = [
     paths: ["/usr/bin/soffice", "/usr/local/bin/soffice"],
   },
   { name: "Chromium", pkg: "chromium", paths: ["/usr/bin/chromium"] },
+  { name: "xmllint", pkg: "libxml2-utils", paths: ["/usr/bin/xmllint", "/usr/local/bin/xmllint"] },
 ];
 const missing = TOOLS.filter((t) => !t.paths.some((p) => fs.existsSync(p)));
 if (missing.length === 0) process.exit(0);
