@@ -1,5 +1,10 @@
 import { readOpenWorkbook, selectCell } from "../../src/workbook/office";
-import { markFindings, removeMarking } from "../../src/workbook/officeMarking";
+import {
+  markFindings,
+  markingUnavailable,
+  removeMarking,
+  restoreMarking,
+} from "../../src/workbook/officeMarking";
 import { uniqueSheetName, writeReportSheet } from "../../src/workbook/officeReport";
 import { insertAtSelection } from "../../src/workbook/officeInsert";
 import { readSelectedKey, readSelectedNumber } from "../../src/workbook/officeSelection";
@@ -21,7 +26,7 @@ describe("Office.js adapter against a strict fake of Excel", () => {
 
   it("reads a 20-sheet workbook with at most 40 syncs (it needs 3) and maps every kind of cell", async () => {
     const ctx = twentySheets();
-    const wb = await readOpenWorkbook(ctx.excel);
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
     expect(ctx.syncs).toBeLessThanOrEqual(40);
     expect(ctx.syncs).toBe(3);
     expect(wb.sheets).toHaveLength(21);
@@ -45,16 +50,78 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     expect(wb.sheets[20].cellCount).toBe(0);
   });
 
-  it("reads a large used range in blocks of rows, still in 3 syncs", async () => {
+  it("reads a used range larger than one request in blocks of rows, one request each", async () => {
     const ctx = new FakeContext();
     const ws = ctx.addSheet("Groot");
     for (let r = 0; r < 250; r++) ws.setCell(r, 0, { value: r });
-    const wb = await readOpenWorkbook(ctx.excel, 100);
-    expect(ctx.syncs).toBe(3);
+    const wb = await readOpenWorkbook(ctx.excel, { cellsPerRequest: 100, specialCells: true });
+    // Names, used ranges, then 250 cells in requests of at most 100: 2 + 3 syncs.
+    expect(ctx.syncs).toBe(5);
     // Rows 1-250 of column A hold 0-249: three blocks of at most 100 rows.
     expect([wb.sheets[0].cellCount, wb.sheets[0].value(1, 1), wb.sheets[0].value(250, 1)]).toEqual([
       250, 0, 249,
     ]);
+  });
+
+  const FIVE_MB = 5 * 1024 * 1024;
+
+  it("20 sheets whose used ranges reach row 100.000 through one stray cell: read by filled areas, each request under 5 MB", async () => {
+    const ctx = new FakeContext();
+    for (let s = 1; s <= 20; s++) {
+      const ws = ctx.addSheet(`Programma ${s}`);
+      // A table of 40 rows and 6 columns with a blank spacer row and a total formula, then a stray cell.
+      for (let r = 2; r < 42; r++) {
+        if (r === 10) continue;
+        ws.setCell(r, 0, { value: `Ontwikkeling ${r}` });
+        for (let c = 1; c < 5; c++) ws.setCell(r, c, { value: r * c, numFmt: "#,##0" });
+        ws.setCell(r, 5, { value: r * 10, formula: `SUM(B${r + 1}:E${r + 1})` });
+      }
+      ws.setCell(99_999, 5, { value: "x" });
+    }
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // Names, used ranges with filled counts, areas, cells: 4 syncs for all 20 sheets.
+    expect(ctx.syncs).toBe(4);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    // The used ranges hold 20 x 100.000 x 6 = 12.000.000 cells; the filled areas 20 x (39 x 6 + 1) = 4.700.
+    expect(wb.sheets.map((s) => s.cellCount)).toEqual(new Array(20).fill(39 * 6 + 1));
+    const last = wb.sheets[19];
+    expect([last.value(100_000, 6), last.get(42, 6)?.formula, last.value(42, 2)]).toEqual([
+      "x",
+      "SUM(B42:E42)",
+      41,
+    ]);
+  });
+
+  it("a sheet of 300.000 filled cells is read in several requests, each under 5 MB", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Groot");
+    for (let r = 0; r < 30_000; r++) {
+      ws.setCell(r, 0, { value: `Regel ${r} met een omschrijving van een ontwikkeling (G)` });
+      for (let c = 1; c < 9; c++)
+        ws.setCell(r, c, { value: r * 1000 + c, numFmt: "#,##0;-#,##0;-" });
+      ws.setCell(r, 9, { value: r, formula: `SUM(B${r + 1}:I${r + 1})` });
+    }
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // 300.000 cells in requests of 20.000: 15, after the names and the used range.
+    expect(ctx.syncs).toBe(2 + 15);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    expect(wb.sheets[0].cellCount).toBe(300_000);
+    expect([wb.sheets[0].value(30_000, 9), wb.sheets[0].get(30_000, 10)?.formula]).toEqual([
+      29_999_008,
+      "SUM(B30000:I30000)",
+    ]);
+  });
+
+  it("without ExcelApi 1.9 a stray cell makes a large used range, still read in requests under 5 MB", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ws.setCell(0, 0, { value: "Totaal" });
+    ws.setCell(99_999, 2, { value: 1 });
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: false });
+    // 100.000 rows of 3 cells in bands of 6.666 rows (19.998 cells): 16 requests.
+    expect(ctx.syncs).toBe(2 + 16);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    expect([wb.sheets[0].cellCount, wb.sheets[0].value(100_000, 3)]).toEqual([2, 1]);
   });
 
   it("selects the cell of a finding on its sheet", async () => {
@@ -109,6 +176,88 @@ describe("Office.js adapter against a strict fake of Excel", () => {
       tintAndShade: -0.1,
     });
     expect(await removeMarking(ctx.excel)).toBe(0);
+  });
+
+  it("Markering verwijderen restores only entries the add-in wrote and says what it ignored", async () => {
+    const ctx = twentySheets();
+    const ws = ctx.sheets[0];
+    const green = {
+      color: "#00B050",
+      pattern: "Solid",
+      patternColor: null,
+      patternTintAndShade: 0,
+      tintAndShade: 0,
+    };
+    const fill = (f: Record<string, unknown>) => [[{ format: { fill: f } }]];
+    // A crafted workbook: one genuine entry among entries the add-in never writes.
+    ctx.settings.set(
+      "berapControle.markering",
+      JSON.stringify([
+        { sheet: "Blad1", address: "B1", properties: fill(green) },
+        { sheet: "Onbekend", address: "A1", properties: fill(green) },
+        { sheet: "Blad1", address: "A1:Z1000", properties: fill(green) },
+        { sheet: "Blad1", address: "C3", properties: fill({ ...green, color: "red" }) },
+        {
+          sheet: "Blad1",
+          address: "C4",
+          properties: [[{ format: { fill: green, font: { bold: true } } }]],
+        },
+        { sheet: "Blad1", address: "C5", properties: fill({ ...green, numberFormat: "@" }) },
+        { sheet: "Blad1", address: "XFE1", properties: fill(green) },
+        "B2",
+      ])
+    );
+    const before = [...ws.cells.entries()].map(([k, c]) => [k, c.fill]);
+    const result = await restoreMarking(ctx.excel);
+    // C4's font is not restored, but its fill is of the known shape: only the fill is written back.
+    expect(result).toEqual({ restored: 2, ignored: 6 });
+    expect([ws.cell(0, 1).fill, ws.cell(3, 2).fill]).toEqual([green, green]);
+    for (const [k, f] of before)
+      if (k !== "0,1" && k !== "3,2") expect(ws.cells.get(k as string)?.fill).toEqual(f);
+    expect(ctx.settings.has("berapControle.markering")).toBe(false);
+  });
+
+  it("tells the controller when entries were ignored, and reads an unreadable setting as nothing to restore", async () => {
+    const ctx = twentySheets();
+    ctx.settings.set("berapControle.markering", "{niet: json");
+    await expect(removeMarking(ctx.excel)).rejects.toThrow(
+      "Markering verwijderd van 0 cellen. 1 opgeslagen regel is genegeerd: die komen niet van Berap-controle (onbekend blad, ongeldig adres of onbekende opmaak)."
+    );
+    // Marking again after a crafted setting keeps only valid entries.
+    ctx.settings.set(
+      "berapControle.markering",
+      JSON.stringify([{ sheet: "Weg", address: "A1", properties: [] }])
+    );
+    await markFindings(ctx.excel, [{ sheet: "Blad1", address: "B1", ernst: "fout" }]);
+    expect(
+      JSON.parse(String(ctx.settings.get("berapControle.markering"))).map(
+        (e: { sheet: string }) => e.sheet
+      )
+    ).toEqual(["Blad1"]);
+  });
+
+  it("offers marking only where ExcelApi 1.9 is supported", () => {
+    const g = globalThis as unknown as { Office?: unknown };
+    expect(markingUnavailable()).toMatch(
+      /^Markeren kan niet in deze versie van Excel \(ExcelApi 1\.9 ontbreekt\)/
+    );
+    const asked: string[] = [];
+    const office = (supported: boolean) => ({
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) => (asked.push(`${set} ${v}`), supported),
+        },
+      },
+    });
+    try {
+      g.Office = office(true);
+      expect(markingUnavailable()).toBeUndefined();
+      g.Office = office(false);
+      expect(markingUnavailable()).toMatch(/ExcelApi 1\.9 ontbreekt/);
+      expect(asked).toEqual(["ExcelApi 1.9", "ExcelApi 1.9"]);
+    } finally {
+      delete g.Office;
+    }
   });
 
   it("writes the report to a new sheet and never overwrites one", async () => {

@@ -16,6 +16,7 @@ import {
 import { useState } from "react";
 import { Ernst, Finding, RULES, validateWorkbook, ValidationResult } from "../../berap";
 import { WorkbookSource } from "../source/workbookSource";
+import { markingUnavailable } from "../../workbook/officeMarking";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -154,20 +155,24 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
           </div>
           {source?.kind === "excel" && (
             <div className={styles.row}>
-              <Button
-                onClick={() =>
-                  act(async () => `${await source.mark!(findings)} cellen gemarkeerd.`)
-                }
-              >
-                Markeer in werkmap
-              </Button>
-              <Button
-                onClick={() =>
-                  act(async () => `Markering verwijderd van ${await source.unmark!()} cellen.`)
-                }
-              >
-                Markering verwijderen
-              </Button>
+              {markingUnavailable() ?? (
+                <>
+                  <Button
+                    onClick={() =>
+                      act(async () => `${await source.mark!(findings)} cellen gemarkeerd.`)
+                    }
+                  >
+                    Markeer in werkmap
+                  </Button>
+                  <Button
+                    onClick={() =>
+                      act(async () => `Markering verwijderd van ${await source.unmark!()} cellen.`)
+                    }
+                  >
+                    Markering verwijderen
+                  </Button>
+                </>
+              )}
               <Button
                 onClick={() =>
                   act(
