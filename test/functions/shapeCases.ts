@@ -122,6 +122,19 @@ export const SHAPE_CASES: readonly ShapeCase[] = [
     ],
     expected: { error: "#VALUE!", message: "stijgingen, rij 2: de ingangsdatum ontbreekt." },
   },
+  // Booleans arrive as true/false. Compounded: 2% x 9/12 + (1,02 x 1,0185 - 1 - 0,02) x 3/12 = 1,97175%.
+  {
+    name: "samengesteld WAAR",
+    id: "CAO_GEMIDDELDE",
+    args: [CAO_2025_WITH_BLANK_ROWS, true],
+    expected: { value: 0.0197175 },
+  },
+  {
+    name: "WAAR in a key",
+    id: "VERDEEL",
+    args: [100, col([1, true, LEEG])],
+    expected: { error: "#VALUE!", message: "sleutel, rij 2: WAAR is geen getal." },
+  },
   // 1,02 x 1,0185 - 1 = 3,887%.
   {
     name: "stijgingen with empty rows",
