@@ -104,20 +104,63 @@ export async function readOpenWorkbook(
     }
   }
 
-  for (const request of packRequests(bands, budget)) {
+  // Requests in order; one whose response still exceeds the limit (cells of long text) is halved and retried.
+  const queue = packRequests(bands, budget);
+  while (queue.length > 0) {
+    const request = queue.shift()!;
     const loaded = request.map((band) => {
       const { row, col, rows, cols } = band.rect;
       const range = band.ws.getRangeByIndexes(row, col, rows, cols);
       range.load("values,formulas,numberFormat,valueTypes");
       return { band, range };
     });
-    // One sync per request of up to `budget` cells (Excel on the web's 5 MB limit), never per cell: the
-    // requests are sequential on purpose, so only one response is held at a time.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per request of up to `budget` cells (Excel on the web's 5 MB limit), never per cell: the
+      // requests are sequential on purpose, so only one response is held at a time.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? halve(request) : undefined;
+      if (!halves) throw error;
+      queue.unshift(...halves);
+      continue;
+    }
     for (const { band, range } of loaded) copyCells(band.sheet, band.rect, range);
   }
   return { sheets: probes.map((p) => p.sheet) };
+}
+
+/**
+ * Excel on the web's answer to a response over 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling, error codes).
+ */
+function isPayloadTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** A request in two: its bands, else its one band's rows, else its columns; undefined for a single cell. */
+function halve(request: Band[]): Band[][] | undefined {
+  if (request.length > 1) {
+    const middle = Math.ceil(request.length / 2);
+    return [request.slice(0, middle), request.slice(middle)];
+  }
+  const [band] = request;
+  const { row, col, rows, cols } = band.rect;
+  if (rows > 1) {
+    const top = Math.ceil(rows / 2);
+    return [
+      [{ ...band, rect: { row, col, rows: top, cols } }],
+      [{ ...band, rect: { row: row + top, col, rows: rows - top, cols } }],
+    ];
+  }
+  if (cols > 1) {
+    const left = Math.ceil(cols / 2);
+    return [
+      [{ ...band, rect: { row, col, rows, cols: left } }],
+      [{ ...band, rect: { row, col: col + left, rows, cols: cols - left } }],
+    ];
+  }
+  return undefined;
 }
 
 function rectOf(range: Excel.Range): Rect {

@@ -33,15 +33,26 @@ class Loadable {
     for (const p of props.split(",")) this.pending.add(p.trim().replace(/^items\//, ""));
     return this;
   }
-  /** Marks the pending properties loaded; returns their size in bytes as JSON. */
-  synced(): number {
+  /** The size in bytes, as JSON, of what loading the pending properties sends back. */
+  pendingBytes(): number {
     let bytes = 0;
     for (const p of this.pending) {
+      // Read through the getter as the adapter will, with the property loaded for the moment.
+      const before = this.loaded.has(p);
       this.loaded.add(p);
       bytes += JSON.stringify(this.payload(p) ?? null).length + p.length + 4;
+      if (!before) this.loaded.delete(p);
     }
-    this.pending.clear();
     return bytes;
+  }
+  /** Marks the pending properties loaded. */
+  synced(): void {
+    for (const p of this.pending) this.loaded.add(p);
+    this.pending.clear();
+  }
+  /** Drops the pending loads: the batch failed. */
+  discard(): void {
+    this.pending.clear();
   }
   /** What loading `prop` sends back. */
   protected payload(prop: string): unknown {
@@ -242,7 +253,12 @@ export class FakeRangeAreas extends Loadable {
         return items;
       }
       protected payload(): unknown {
-        return items.map((i) => [i.rowIndex, i.columnIndex, i.rowCount, i.columnCount]);
+        return rects.map((a) => ({
+          rowIndex: a.row,
+          columnIndex: a.col,
+          rowCount: a.rows,
+          columnCount: a.cols,
+        }));
       }
       load(props: string): this {
         super.load(props);
@@ -335,7 +351,7 @@ class FakeSettingItem extends Loadable {
 
 export class FakeContext {
   syncs = 0;
-  /** Bytes of loaded properties each sync returned, in order. */
+  /** Bytes of loaded properties each sync returned (or would have, when over the limit), in order. */
   readonly payloads: number[] = [];
   selection?: FakeRange;
   selected = "";
@@ -380,11 +396,23 @@ export class FakeContext {
     this.sheets.push(ws);
     return ws;
   }
+  /**
+   * Excel on the web's limit on a response (5 MB): a larger one fails the whole batch with
+   * ResponsePayloadSizeLimitExceeded, as Excel does, and nothing of it is loaded.
+   */
+  responseLimit = 5 * 1024 * 1024;
   async sync(): Promise<void> {
     this.syncs++;
     let bytes = 0;
-    for (const o of this.objects) bytes += o.synced();
+    for (const o of this.objects) bytes += o.pendingBytes();
     this.payloads.push(bytes);
+    if (bytes > this.responseLimit) {
+      for (const o of this.objects) o.discard();
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    }
+    for (const o of this.objects) o.synced();
   }
   /** The fake, typed as the real thing for the adapters under test. */
   get excel(): Excel.RequestContext {

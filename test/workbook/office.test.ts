@@ -112,6 +112,25 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     ]);
   });
 
+  it("a request whose response would pass 5 MB (long texts) is halved until each fits", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Toelichting");
+    // 2.000 rows x 10 cells of 400 characters: one request of 20.000 cells.
+    const text = (r: number, c: number) => `${r},${c} `.padEnd(400, "toelichting ");
+    for (let r = 0; r < 2_000; r++)
+      for (let c = 0; c < 10; c++) ws.setCell(r, c, { value: text(r, c) });
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // 20.000 cells of 400 characters, as values and as formulas: about 16,5 MB. Refused, then its halves
+    // (8,3 MB) refused, then four quarters of about 4,1 MB read.
+    expect(ctx.payloads.filter((b) => b > FIVE_MB)).toHaveLength(3);
+    expect(ctx.payloads.filter((b) => b > 4_000_000 && b < FIVE_MB)).toHaveLength(4);
+    expect(ctx.syncs).toBe(2 + 3 + 4);
+    expect([wb.sheets[0].cellCount, wb.sheets[0].value(2_000, 10)]).toEqual([
+      20_000,
+      text(1_999, 9),
+    ]);
+  });
+
   it("without ExcelApi 1.9 a stray cell makes a large used range, still read in requests under 5 MB", async () => {
     const ctx = new FakeContext();
     const ws = ctx.addSheet("Blad1");
