@@ -15,7 +15,13 @@ async function start(): Promise<void> {
   loading.style.cssText = "font-family: 'Segoe UI', system-ui, sans-serif; margin: 16px";
   loading.textContent = "Berap-controle wordt geladen…";
   container.replaceChildren(loading);
+  // Only a hint for the user, never a decision: the mode waits for Office.onReady however long it takes.
+  const slow = setTimeout(() => {
+    loading.textContent =
+      "Berap-controle wordt geladen… Dit duurt langer dan gewoonlijk; bij de eerste keer openen in Excel voor het web kan dat even duren.";
+  }, 10_000);
   const host = await detectHost();
+  clearTimeout(slow);
   container.replaceChildren();
   createRoot(container).render(<App host={host} />);
 }

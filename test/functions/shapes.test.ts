@@ -1,4 +1,5 @@
 import * as functions from "../../src/functions/functions";
+import { excelCall } from "../../src/functions/excelErrors";
 import { excelArguments, INVOCATION, Platform, PLATFORMS } from "../support/excelShapes";
 import { Expected, SHAPE_CASES } from "./shapeCases";
 
@@ -139,5 +140,16 @@ describe("no Infinity or NaN: a result Excel cannot hold is #WAARDE! with a reas
   it("a result just inside Excel's range is returned", () => {
     // 9E+307 x (0,5 - 0,4) = 9E+306.
     expect(callAsExcel("CAO_OVERSCHOT", [9e307, 0.5, [[0.4]]], "web")).toEqual({ value: 9e306 });
+  });
+
+  it.each([
+    ["NaN", NaN],
+    ["Infinity", Infinity],
+    ["-Infinity in a matrix", [[1, -Infinity]]],
+    ["1E+308", 1e308],
+  ])("any function body returning %s gives #WAARDE!", (_name, result) => {
+    expect(() => excelCall(() => result)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: tooLarge.message })
+    );
   });
 });
