@@ -1,6 +1,7 @@
 import { Cell, CellValue, Sheet, Workbook } from "../berap/model/workbook";
 import {
   CELLS_PER_REQUEST,
+  cellsOf,
   mergeAreas,
   packRequests,
   readByAreas,
@@ -40,7 +41,6 @@ interface SheetProbe {
   readonly ws: Excel.Worksheet;
   readonly sheet: Sheet;
   readonly used: Excel.Range;
-  readonly special?: readonly Excel.RangeAreas[];
 }
 
 interface Band {
@@ -51,9 +51,10 @@ interface Band {
 
 /**
  * Reads the open workbook into the engine's model in requests Excel on the web accepts (see readPlan.ts):
- * one request for the sheet names; one for every sheet's used range (and, where it may pay, the number of
- * filled cells and areas); one for the areas of sparse sheets, if any; then the cells in as many requests as
- * their count needs. No request depends on the number of cells read, only on their total.
+ * one request for the sheet names; one for every sheet's used range; for sheets whose used range is more than
+ * one request, one for their number of filled cells and areas, and one for the areas of the sparse ones;
+ * then the cells in as many requests as their count needs. The number of requests grows with the cells
+ * read, never with the number of sheets or areas.
  */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
@@ -68,31 +69,43 @@ export async function readOpenWorkbook(
   const probes: SheetProbe[] = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const special = specialCells
-      ? (["Constants", "Formulas"] as const).map((type) => {
-          const areas = ws.getRange().getSpecialCellsOrNullObject(type);
-          areas.load("cellCount,areaCount");
-          return areas;
-        })
-      : undefined;
-    return { ws, sheet: new Sheet(ws.name), used, special };
+    return { ws, sheet: new Sheet(ws.name), used };
   });
   await context.sync();
 
+  // A used range of more than one request may be mostly empty: count its filled cells and areas, searching
+  // within the used range as Microsoft's sample does (excel-add-ins-ranges-special-cells).
   const bands: Band[] = [];
-  const sparse: { probe: SheetProbe; areas: Excel.RangeAreas[] }[] = [];
+  const large: { probe: SheetProbe; used: Rect; special: Excel.RangeAreas[] }[] = [];
   for (const probe of probes) {
     if (probe.used.isNullObject) continue;
     const used = rectOf(probe.used);
-    const found = (probe.special ?? []).filter((a) => !a.isNullObject);
-    const filled = found.reduce((n, a) => n + a.cellCount, 0);
-    const areaCount = found.reduce((n, a) => n + a.areaCount, 0);
-    if (probe.special && readByAreas(used, filled, areaCount)) {
-      for (const a of found)
-        a.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
-      sparse.push({ probe, areas: found });
+    if (specialCells && cellsOf(used) > budget) {
+      const range = probe.ws.getRangeByIndexes(used.row, used.col, used.rows, used.cols);
+      const special = (["Constants", "Formulas"] as const).map((type) => {
+        const areas = range.getSpecialCellsOrNullObject(type);
+        areas.load("cellCount,areaCount");
+        return areas;
+      });
+      large.push({ probe, used, special });
     } else {
       for (const rect of splitRows(used, budget)) bands.push({ ...probe, rect });
+    }
+  }
+  const sparse: { probe: SheetProbe; areas: Excel.RangeAreas[] }[] = [];
+  if (large.length > 0) {
+    await context.sync();
+    for (const { probe, used, special } of large) {
+      const found = special.filter((a) => !a.isNullObject);
+      const filled = found.reduce((n, a) => n + a.cellCount, 0);
+      const areaCount = found.reduce((n, a) => n + a.areaCount, 0);
+      if (readByAreas(used, filled, areaCount)) {
+        for (const a of found)
+          a.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+        sparse.push({ probe, areas: found });
+      } else {
+        for (const rect of splitRows(used, budget)) bands.push({ ...probe, rect });
+      }
     }
   }
   if (sparse.length > 0) {

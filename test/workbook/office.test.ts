@@ -55,8 +55,8 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     const ws = ctx.addSheet("Groot");
     for (let r = 0; r < 250; r++) ws.setCell(r, 0, { value: r });
     const wb = await readOpenWorkbook(ctx.excel, { cellsPerRequest: 100, specialCells: true });
-    // Names, used ranges, then 250 cells in requests of at most 100: 2 + 3 syncs.
-    expect(ctx.syncs).toBe(5);
+    // Names, used range, its filled count (dense), then 250 cells in requests of at most 100: 3 + 3 syncs.
+    expect(ctx.syncs).toBe(6);
     // Rows 1-250 of column A hold 0-249: three blocks of at most 100 rows.
     expect([wb.sheets[0].cellCount, wb.sheets[0].value(1, 1), wb.sheets[0].value(250, 1)]).toEqual([
       250, 0, 249,
@@ -79,8 +79,8 @@ describe("Office.js adapter against a strict fake of Excel", () => {
       ws.setCell(99_999, 5, { value: "x" });
     }
     const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
-    // Names, used ranges with filled counts, areas, cells: 4 syncs for all 20 sheets.
-    expect(ctx.syncs).toBe(4);
+    // Names, used ranges, filled counts, areas, cells: 5 syncs for all 20 sheets.
+    expect(ctx.syncs).toBe(5);
     expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
     // The used ranges hold 20 x 100.000 x 6 = 12.000.000 cells; the filled areas 20 x (39 x 6 + 1) = 4.700.
     expect(wb.sheets.map((s) => s.cellCount)).toEqual(new Array(20).fill(39 * 6 + 1));
@@ -102,8 +102,8 @@ describe("Office.js adapter against a strict fake of Excel", () => {
       ws.setCell(r, 9, { value: r, formula: `SUM(B${r + 1}:I${r + 1})` });
     }
     const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
-    // 300.000 cells in requests of 20.000: 15, after the names and the used range.
-    expect(ctx.syncs).toBe(2 + 15);
+    // 300.000 cells in requests of 20.000: 15, after the names, the used range and its filled count (dense).
+    expect(ctx.syncs).toBe(3 + 15);
     expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
     expect(wb.sheets[0].cellCount).toBe(300_000);
     expect([wb.sheets[0].value(30_000, 9), wb.sheets[0].get(30_000, 10)?.formula]).toEqual([
@@ -124,6 +124,7 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     // (8,3 MB) refused, then four quarters of about 4,1 MB read.
     expect(ctx.payloads.filter((b) => b > FIVE_MB)).toHaveLength(3);
     expect(ctx.payloads.filter((b) => b > 4_000_000 && b < FIVE_MB)).toHaveLength(4);
+    // Names, used range (one request's worth: no count of filled cells), the refused and the read requests.
     expect(ctx.syncs).toBe(2 + 3 + 4);
     expect([wb.sheets[0].cellCount, wb.sheets[0].value(2_000, 10)]).toEqual([
       20_000,
