@@ -20,10 +20,14 @@ const missing = TOOLS.filter((t) => !t.paths.some((p) => fs.existsSync(p)));
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((t) => t.pkg).join(" ");
+// "LibreOffice", "LibreOffice en xmllint", "LibreOffice, Chromium en xmllint".
+const names = missing.map((t) => t.name);
+const listed =
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}` : names[0];
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (isRoot && fs.existsSync("/usr/bin/apt-get")) {
   console.log(
-    `${missing.map((t) => t.name).join(" en ")} ontbreekt: ${packages} wordt geïnstalleerd (eenmalig, enkele minuten) ...`
+    `${listed} ${names.length > 1 ? "ontbreken" : "ontbreekt"}: ${packages} ${names.length > 1 ? "worden" : "wordt"} geïnstalleerd (eenmalig, enkele minuten) ...`
   );
   execSync(
     `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`,
@@ -33,7 +37,5 @@ if (isRoot && fs.existsSync("/usr/bin/apt-get")) {
   );
   process.exit(0);
 }
-console.error(
-  `De tests hebben ${missing.map((t) => t.name).join(" en ")} nodig. Installeer: ${packages} (Debian/Ubuntu).`
-);
+console.error(`De tests hebben ${listed} nodig. Installeer: ${packages} (Debian/Ubuntu).`);
 process.exit(1);
