@@ -166,15 +166,32 @@ export async function markFindings(
   return reads.length;
 }
 
-/** What removing the marking did: cells restored, and stored entries ignored because we did not write them. */
+/**
+ * What removing the marking did: cells restored; stored entries ignored because this module did not write
+ * them; cells left alone because they no longer show the marking (their fill was changed since).
+ */
 export interface Unmarked {
   readonly restored: number;
   readonly ignored: number;
+  readonly changed: number;
+}
+
+const MARK_COLORS = new Set(Object.values(COLORS).map((c) => c.toUpperCase()));
+
+/** Whether a cell's fill is still one this module set: a marking colour, solid. */
+function showsMarking(properties: Excel.CellProperties[][]): boolean {
+  const fill = properties[0]?.[0]?.format?.fill;
+  return (
+    typeof fill?.color === "string" &&
+    MARK_COLORS.has(fill.color.toUpperCase()) &&
+    (fill.pattern === undefined || fill.pattern === "Solid")
+  );
 }
 
 /**
- * Puts back every saved fill exactly, then forgets the marking. Two syncs. Stored entries this module did
- * not write (see checkedEntry) are ignored and counted.
+ * Puts back every saved fill exactly, then forgets the marking. Three syncs: the setting, the cells' current
+ * fills, the restore. Only entries this module wrote (see checkedEntry) on cells that still show the marking
+ * are restored: a crafted setting cannot format other cells, and a cell the user coloured since is kept.
  */
 export async function restoreMarking(context: Excel.RequestContext): Promise<Unmarked> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTING);
@@ -182,32 +199,43 @@ export async function restoreMarking(context: Excel.RequestContext): Promise<Unm
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  if (setting.isNullObject) return { restored: 0, ignored: 0 };
+  if (setting.isNullObject) return { restored: 0, ignored: 0, changed: 0 };
   const { saved, ignored } = readSaved(
     setting.value,
     new Set(worksheets.items.map((ws) => ws.name))
   );
-  for (const s of saved)
-    context.workbook.worksheets
-      .getItem(s.sheet)
-      .getRange(s.address)
-      .setCellProperties(s.properties);
+  const current = saved.map((entry) => {
+    const range = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address);
+    return { entry, range, props: range.getCellProperties(FILL_SELECTION) };
+  });
+  await context.sync();
+  let restored = 0;
+  for (const { entry, range, props } of current) {
+    if (!showsMarking(props.value)) continue;
+    range.setCellProperties(entry.properties);
+    restored++;
+  }
   setting.delete();
   await context.sync();
-  return { restored: saved.length, ignored };
+  return { restored, ignored, changed: saved.length - restored };
 }
 
 /**
- * As {@link restoreMarking}, for the pane: the number of cells restored, or, when stored entries were ignored,
- * an error whose message says so (after restoring the rest), so the controller sees it.
+ * As {@link restoreMarking}, for the pane: the number of cells restored, or, when entries were ignored or
+ * cells left alone, an error whose message says so (after restoring the rest), so the controller sees it.
  */
 export async function removeMarking(context: Excel.RequestContext): Promise<number> {
-  const { restored, ignored } = await restoreMarking(context);
-  if (ignored > 0) {
-    throw new Error(
-      `Markering verwijderd van ${restored} cellen. ${ignored} opgeslagen ${ignored === 1 ? "regel is" : "regels zijn"} ` +
-        "genegeerd: die komen niet van Berap-controle (onbekend blad, ongeldig adres of onbekende opmaak)."
+  const { restored, ignored, changed } = await restoreMarking(context);
+  if (ignored === 0 && changed === 0) return restored;
+  const parts = [`Markering verwijderd van ${restored} cellen.`];
+  if (ignored > 0)
+    parts.push(
+      `${ignored} opgeslagen ${ignored === 1 ? "regel is" : "regels zijn"} genegeerd: die komen niet van ` +
+        "Berap-controle (onbekend blad, ongeldig adres of onbekende opmaak)."
     );
-  }
-  return restored;
+  if (changed > 0)
+    parts.push(
+      `${changed} ${changed === 1 ? "cel is" : "cellen zijn"} niet teruggezet: de opvulling is sinds het markeren gewijzigd.`
+    );
+  throw new Error(parts.join(" "));
 }

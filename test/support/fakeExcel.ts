@@ -295,7 +295,7 @@ export class FakeWorksheet extends Loadable {
     if (!this.cells.has(key)) this.cells.set(key, { value: "" });
     return this.cells.get(key)!;
   }
-  setCell(r: number, c: number, cell: FakeCell): void {
+  setCell(r: number, c: number, cell: Partial<FakeCell>): void {
     this.cells.set(`${r},${c}`, { ...this.cell(r, c), ...cell });
   }
   getUsedRangeOrNullObject(): FakeRange {

@@ -1,10 +1,5 @@
 import { readOpenWorkbook, selectCell } from "../../src/workbook/office";
-import {
-  markFindings,
-  markingUnavailable,
-  removeMarking,
-  restoreMarking,
-} from "../../src/workbook/officeMarking";
+import { markFindings, removeMarking } from "../../src/workbook/officeMarking";
 import { uniqueSheetName, writeReportSheet } from "../../src/workbook/officeReport";
 import { insertAtSelection } from "../../src/workbook/officeInsert";
 import { readSelectedKey, readSelectedNumber } from "../../src/workbook/officeSelection";
@@ -186,7 +181,8 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     await markFindings(ctx.excel, [{ sheet: "Blad1", address: "B1", ernst: "waarschuwing" }]);
     const syncsBefore = ctx.syncs;
     expect(await removeMarking(ctx.excel)).toBe(2);
-    expect(ctx.syncs - syncsBefore).toBe(2);
+    // The setting, the cells' current fills, the restore.
+    expect(ctx.syncs - syncsBefore).toBe(3);
     expect(fills(keys)).toEqual(before);
     expect(ws.cell(0, 1).fill).toEqual({
       color: "#00B050",
@@ -196,88 +192,6 @@ describe("Office.js adapter against a strict fake of Excel", () => {
       tintAndShade: -0.1,
     });
     expect(await removeMarking(ctx.excel)).toBe(0);
-  });
-
-  it("Markering verwijderen restores only entries the add-in wrote and says what it ignored", async () => {
-    const ctx = twentySheets();
-    const ws = ctx.sheets[0];
-    const green = {
-      color: "#00B050",
-      pattern: "Solid",
-      patternColor: null,
-      patternTintAndShade: 0,
-      tintAndShade: 0,
-    };
-    const fill = (f: Record<string, unknown>) => [[{ format: { fill: f } }]];
-    // A crafted workbook: one genuine entry among entries the add-in never writes.
-    ctx.settings.set(
-      "berapControle.markering",
-      JSON.stringify([
-        { sheet: "Blad1", address: "B1", properties: fill(green) },
-        { sheet: "Onbekend", address: "A1", properties: fill(green) },
-        { sheet: "Blad1", address: "A1:Z1000", properties: fill(green) },
-        { sheet: "Blad1", address: "C3", properties: fill({ ...green, color: "red" }) },
-        {
-          sheet: "Blad1",
-          address: "C4",
-          properties: [[{ format: { fill: green, font: { bold: true } } }]],
-        },
-        { sheet: "Blad1", address: "C5", properties: fill({ ...green, numberFormat: "@" }) },
-        { sheet: "Blad1", address: "XFE1", properties: fill(green) },
-        "B2",
-      ])
-    );
-    const before = [...ws.cells.entries()].map(([k, c]) => [k, c.fill]);
-    const result = await restoreMarking(ctx.excel);
-    // C4's font is not restored, but its fill is of the known shape: only the fill is written back.
-    expect(result).toEqual({ restored: 2, ignored: 6 });
-    expect([ws.cell(0, 1).fill, ws.cell(3, 2).fill]).toEqual([green, green]);
-    for (const [k, f] of before)
-      if (k !== "0,1" && k !== "3,2") expect(ws.cells.get(k as string)?.fill).toEqual(f);
-    expect(ctx.settings.has("berapControle.markering")).toBe(false);
-  });
-
-  it("tells the controller when entries were ignored, and reads an unreadable setting as nothing to restore", async () => {
-    const ctx = twentySheets();
-    ctx.settings.set("berapControle.markering", "{niet: json");
-    await expect(removeMarking(ctx.excel)).rejects.toThrow(
-      "Markering verwijderd van 0 cellen. 1 opgeslagen regel is genegeerd: die komen niet van Berap-controle (onbekend blad, ongeldig adres of onbekende opmaak)."
-    );
-    // Marking again after a crafted setting keeps only valid entries.
-    ctx.settings.set(
-      "berapControle.markering",
-      JSON.stringify([{ sheet: "Weg", address: "A1", properties: [] }])
-    );
-    await markFindings(ctx.excel, [{ sheet: "Blad1", address: "B1", ernst: "fout" }]);
-    expect(
-      JSON.parse(String(ctx.settings.get("berapControle.markering"))).map(
-        (e: { sheet: string }) => e.sheet
-      )
-    ).toEqual(["Blad1"]);
-  });
-
-  it("offers marking only where ExcelApi 1.9 is supported", () => {
-    const g = globalThis as unknown as { Office?: unknown };
-    expect(markingUnavailable()).toMatch(
-      /^Markeren kan niet in deze versie van Excel \(ExcelApi 1\.9 ontbreekt\)/
-    );
-    const asked: string[] = [];
-    const office = (supported: boolean) => ({
-      context: {
-        requirements: {
-          isSetSupported: (set: string, v: string) => (asked.push(`${set} ${v}`), supported),
-        },
-      },
-    });
-    try {
-      g.Office = office(true);
-      expect(markingUnavailable()).toBeUndefined();
-      g.Office = office(false);
-      expect(markingUnavailable()).toMatch(/ExcelApi 1\.9 ontbreekt/);
-      expect(asked).toEqual(["ExcelApi 1.9", "ExcelApi 1.9"]);
-    } finally {
-      delete g.Office;
-    }
   });
 
   it("writes the report to a new sheet and never overwrites one", async () => {
