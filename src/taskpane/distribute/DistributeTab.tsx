@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  SpinButton,
   Table,
   TableBody,
   TableCell,
@@ -26,9 +25,10 @@ import {
   formatDutchNumber,
   gemeenten,
   latestInwonersYear,
-  parseDutchNumber,
   sum,
 } from "../../calc";
+import { BoundedNumber } from "../BoundedNumber";
+import { readAmount, readAs } from "./readAmount";
 import { useConfirm } from "../confirm";
 import { WorkbookSource } from "../source/workbookSource";
 
@@ -78,8 +78,8 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   const [ownKey, setOwnKey] = useState<{ address: string; values: number[] }>();
   const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string }>();
 
-  const parsed = parseDutchNumber(amountText);
-  const amount = parsed.kind === "getal" ? parsed.value : undefined;
+  const reading = readAmount(amountText);
+  const amount = reading.kind === "bedrag" ? reading.value : undefined;
   const rows = useMemo((): Preview | undefined => {
     const labels = ownKey
       ? ownKey.values.map((_, i) => `Regel ${i + 1}`)
@@ -95,8 +95,8 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   }, [amount, decimals, method, ownKey, year]);
 
   const total = rows?.kind === "ok" ? sum(rows.shares) : undefined;
-  const difference =
-    total && amount ? total.minus(amount.toDecimalPlaces(Math.max(0, decimals))) : undefined;
+  // The total against the amount as typed (not rounded first): what the controller will compare.
+  const difference = total && amount ? total.minus(amount) : undefined;
 
   async function insert(asFormula: boolean) {
     if (!source?.insertAtSelection || rows?.kind !== "ok" || !amount) return;
@@ -124,7 +124,11 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
       <div className={styles.row}>
         <Field
           label="Bedrag"
-          validationMessage={amount ? undefined : "Typ een bedrag, bijvoorbeeld 295.000"}
+          validationState={reading.kind === "fout" ? "error" : reading.kind === "vraag" ? "warning" : "none"}
+          validationMessage={
+            reading.kind === "fout" ? reading.error : reading.kind === "vraag" ? reading.question : undefined
+          }
+          hint={amount ? <span data-testid="gelezen-als">{readAs(amount)}</span> : undefined}
         >
           <Input
             value={amountText}
@@ -144,15 +148,30 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
             Uit geselecteerde cel
           </Button>
         )}
-        <Field label="Decimalen">
-          <SpinButton
-            value={decimals}
-            min={0}
-            max={4}
-            onChange={(_, d) => setDecimals(Number(d.value ?? d.displayValue ?? 0) || 0)}
-          />
-        </Field>
       </div>
+      {reading.kind === "vraag" && (
+        <div className={styles.row} role="group" aria-label="Welk bedrag bedoelt u?">
+          {reading.options.map((o) => (
+            <Button key={o.text} onClick={() => setAmountText(o.text)}>
+              Bedoeld: {o.label}
+            </Button>
+          ))}
+        </div>
+      )}
+      {reading.kind === "fout" && reading.suggestion && (
+        <div>
+          <Button onClick={() => setAmountText(reading.suggestion!)}>
+            Gebruik {reading.suggestion}
+          </Button>
+        </div>
+      )}
+      <BoundedNumber
+        label="Decimalen"
+        hint="Decimalen van elk aandeel: 0 (hele euro's) tot 4."
+        value={decimals}
+        bounds={{ min: 0, max: 4 }}
+        onChange={setDecimals}
+      />
       <Field label="Verdeelsleutel">
         <Body1>
           {ownKey
@@ -213,10 +232,11 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
               </TableRow>
             </TableBody>
           </Table>
-          {method === "per_regel" && difference && (
+          {difference && total && amount && (
             <Caption1 data-testid="afrondingsverschil">
-              Afrondingsverschil: {formatDutchNumber(difference, decimals)} (de aandelen tellen op
-              tot {total ? formatDutchNumber(total, decimals) : ""}).
+              {difference.isZero()
+                ? `De aandelen tellen precies op tot het bedrag, ${formatDutchNumber(amount, Math.max(decimals, amount.decimalPlaces()))}.`
+                : `Afrondingsverschil: ${formatDutchNumber(difference)} (de aandelen tellen op tot ${formatDutchNumber(total, decimals)}, het bedrag is ${formatDutchNumber(amount)}).`}
             </Caption1>
           )}
           {source?.insertAtSelection && (
