@@ -218,10 +218,18 @@ export function splitNotRecalculated(
 ): { notices: Finding[]; suppressed: Finding[]; rest: Finding[] } {
   const notices = findings.filter(isNotRecalculatedNotice);
   if (notices.length === 0) return { notices, suppressed: [], rest: [...findings] };
+  // With the cells of the relation (`cellen`), exact: one of them has no value. Without, on a sheet with
+  // such formulas a comparison with 0 on one side is what a missing value looks like (it is read as 0).
+  const sheets = new Set(notices.map((f) => f.blad));
   const uses = (f: Finding) =>
     [{ blad: f.blad, cel: f.cel }, ...(f.cellen ?? [])].some((c) =>
       cells.uncalculated(c.blad, c.cel)
-    );
+    ) ||
+    (!f.cellen &&
+      sheets.has(f.blad) &&
+      typeof f.verwacht === "number" &&
+      typeof f.gevonden === "number" &&
+      (f.verwacht === 0 || f.gevonden === 0));
   const suppressed = findings.filter((f) => !isNotRecalculatedNotice(f) && uses(f));
   return {
     notices,

@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     alignItems: "end",
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Fluent gives an input a minimum width of its own; in a narrow pane with large text it must shrink.
+  input: { minWidth: 0, width: "100%" },
 });
 
 type Preview =
@@ -134,6 +136,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
             value={amountText}
             onChange={(_, d) => setAmountText(d.value)}
             inputMode="decimal"
+            className={styles.input}
           />
         </Field>
         {source?.selectedNumber && (

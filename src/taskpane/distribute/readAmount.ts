@@ -45,6 +45,8 @@ export function readAmount(text: string): AmountReading {
       ],
     };
   }
+  const parsed = parseDutchNumber(t);
+  if (parsed.kind === "getal") return { kind: "bedrag", value: parsed.value };
   if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(digits)) {
     const [whole, fraction] = digits.split(".");
     const dutch = `${sign}${whole.replace(/,/g, ".")}${fraction ? `,${fraction}` : ""}`;
@@ -68,8 +70,6 @@ export function readAmount(text: string): AmountReading {
       error: `'${t}' is geen bedrag: een punt staat tussen groepen van drie cijfers (1.234.567) en een komma voor de decimalen (1.234,50).`,
     };
   }
-  const parsed = parseDutchNumber(t);
-  if (parsed.kind === "getal") return { kind: "bedrag", value: parsed.value };
   if (parsed.kind === "nihil")
     return { kind: "fout", error: "Typ een bedrag, bijvoorbeeld 295.000." };
   return {
