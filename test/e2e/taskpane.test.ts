@@ -151,6 +151,7 @@ describe("task pane in the browser (standalone, 320 px)", () => {
     await expect(page.getByTestId("cel").innerText()).resolves.toBe(
       "Cel Begroting D24: ingetypt: 438"
     );
+    await page.screenshot({ path: path.join(SHOTS, "overzicht.png") });
     // The tab list and the toolbar stay in view when the list is scrolled.
     await page.mouse.wheel(0, 4000);
     await expect(page.getByRole("tab", { name: "Verdelen" }).isVisible()).resolves.toBe(true);
@@ -387,7 +388,8 @@ describe.each(["light", "dark"] as const)(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth
         );
         expect(overflow).toBeLessThanOrEqual(0);
-        if (scheme === "light") await shot(p, `${state}-200`);
+        if (scheme === "light")
+          await p.screenshot({ path: path.join(SHOTS, `${state}-200.png`), fullPage: false });
         await ctx.close();
       },
       60_000

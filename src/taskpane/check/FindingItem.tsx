@@ -27,14 +27,12 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
-    borderLeft: `3px solid transparent`,
+    borderLeft: `4px solid transparent`,
     paddingLeft: tokens.spacingHorizontalXS,
     scrollMarginTop: "calc(var(--berap-tabs-h, 0px) + var(--berap-toolbar-h, 0px) + 8px)",
   },
-  current: {
-    borderLeftColor: tokens.colorBrandStroke1,
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-  },
+  // The finding reached by Volgende: a bar in the brand colour (a background would cost text contrast).
+  current: { borderLeftColor: tokens.colorBrandStroke1 },
   headline: {
     width: "100%",
     textAlign: "left",
