@@ -388,8 +388,18 @@ describe.each(["light", "dark"] as const)(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth
         );
         expect(overflow).toBeLessThanOrEqual(0);
-        if (scheme === "light")
+        if (scheme === "light") {
+          // At 200% the page is long: the screenshot shows the state's own part (a finding's detail, the results).
+          await p.evaluate(() =>
+            (
+              document.querySelector('[data-testid="waarom"]') ??
+              document.querySelector('[data-testid="niet-herberekend"]') ??
+              document.querySelector('[data-testid="overzicht"]:not(:empty)') ??
+              document.querySelector('[role="tabpanel"]')
+            )?.scrollIntoView()
+          );
           await p.screenshot({ path: path.join(SHOTS, `${state}-200.png`), fullPage: false });
+        }
         await ctx.close();
       },
       60_000
