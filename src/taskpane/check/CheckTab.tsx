@@ -14,6 +14,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { useLayout } from "../layout";
 import { useEffect, useMemo, useState } from "react";
 import { Ernst, Finding, validateWorkbook } from "../../berap";
 import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
@@ -34,14 +35,6 @@ import {
 import { TOLERANCE, TOLERANCE_HINT, TOLERANCE_SETTING, toleranceUsed } from "./tolerance";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: "center",
-  },
   // Overview, filters and Vorige/Volgende stay in view under the tab list.
   toolbar: {
     position: "sticky",
@@ -55,14 +48,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     "@media (max-height: 420px)": { position: "static" },
-  },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
   },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
@@ -85,6 +70,7 @@ interface Checked {
 /** Controleren: run the engine, fouten first, step through the findings, mark them or write a report. */
 export function CheckTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const layout = useLayout();
   const toolbarRef = useStickyHeight<HTMLDivElement>("--berap-toolbar-h");
   const [tolerance, setTolerance] = useState<number>(TOLERANCE.default);
   const [shown, setShown] = useState<Set<Ernst>>(new Set(ERNST_ORDER));
@@ -239,7 +225,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
   };
 
   return (
-    <section className={styles.column} aria-labelledby="controleren-kop">
+    <section className={layout.column} aria-labelledby="controleren-kop">
       <Subtitle1 as="h2" id="controleren-kop">
         Werkmap controleren
       </Subtitle1>
@@ -247,7 +233,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         Controleer {source?.label ?? "een werkmap"} op totalen, matrices en verwijzingen tussen
         tabellen.
       </Body1>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button appearance="primary" onClick={() => check()} disabled={!source || busy}>
           Controleer werkmap
         </Button>
@@ -296,7 +282,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
             {!firstFout && (
               <Body1>Geen fouten{filtered.length > 0 ? "; Volgende (F8) loopt de rest langs." : "."}</Body1>
             )}
-            <div className={styles.row} role="group" aria-label="Toon">
+            <div className={layout.row} role="group" aria-label="Toon">
               {FILTERS.map(({ ernst, label }) => (
                 <Checkbox
                   key={ernst}
@@ -311,7 +297,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
                 />
               ))}
             </div>
-            <div className={styles.row}>
+            <div className={layout.row}>
               <Button onClick={() => step(-1)} disabled={visible.length === 0} aria-keyshortcuts="Shift+F8">
                 Vorige
               </Button>
@@ -334,7 +320,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         <>
           <Body1 data-testid="tolerantie-gebruikt">{toleranceUsed(checked.tolerance)}</Body1>
           {source?.kind === "excel" && presentation && (
-            <div className={styles.row}>
+            <div className={layout.row}>
               <Button onClick={() => act(async () => `${await source.mark!(filtered)} cellen gemarkeerd.`)}>
                 Markeer in werkmap
               </Button>
@@ -380,7 +366,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
                           <strong>{blad || "Werkmap"}</strong> ({findings.length})
                         </Body1>
                       </h4>
-                      <ul className={styles.list}>
+                      <ul className={layout.list}>
                         {findings.map((f) => {
                           const index = all.indexOf(f);
                           return (

@@ -17,6 +17,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useLayout } from "../layout";
 import { useMemo, useState } from "react";
 import {
   Decimal,
@@ -33,7 +34,6 @@ import { useConfirm } from "../confirm";
 import { WorkbookSource } from "../source/workbookSource";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: {
     display: "flex",
     flexWrap: "wrap",
@@ -72,6 +72,7 @@ const METHODS: { value: DistributionMethod; label: string; uitleg: string }[] = 
 /** Verdelen: an amount over the 14 municipalities (or a key of one's own), with a live preview. */
 export function DistributeTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const layout = useLayout();
   const confirm = useConfirm();
   const year = latestInwonersYear();
   const [amountText, setAmountText] = useState("295.000");
@@ -121,7 +122,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   }
 
   return (
-    <section className={styles.column} aria-label="Verdelen">
+    <section className={layout.column} aria-label="Verdelen">
       <Body1>Verdeel een bedrag over de gemeenten naar rato van de verdeelsleutel.</Body1>
       <div className={styles.row}>
         <Field

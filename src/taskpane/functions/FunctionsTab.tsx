@@ -10,6 +10,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { useLayout } from "../layout";
 import { useState } from "react";
 import { FUNCTION_CATALOG } from "../../functions/catalog";
 import { useConfirm } from "../confirm";
@@ -17,15 +18,6 @@ import { WorkbookSource } from "../source/workbookSource";
 import { FUNCTION_GROUPS, FunctionGuide } from "./guide";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: {
-    listStyle: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-  },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -55,6 +47,7 @@ async function copy(text: string): Promise<void> {
 /** Functies: the ST functions by group, each argument explained, an example to copy or insert. */
 export function FunctionsTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const layout = useLayout();
   const confirm = useConfirm();
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
 
@@ -126,7 +119,7 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
   };
 
   return (
-    <section className={styles.column} aria-labelledby="functies-kop">
+    <section className={layout.column} aria-labelledby="functies-kop">
       <Subtitle1 as="h2" id="functies-kop">
         ST-functies
       </Subtitle1>
@@ -140,12 +133,12 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
         </MessageBar>
       )}
       {FUNCTION_GROUPS.map((g) => (
-        <section key={g.group} aria-labelledby={`groep-${g.group}`} className={styles.column}>
+        <section key={g.group} aria-labelledby={`groep-${g.group}`} className={layout.column}>
           <Subtitle2 as="h3" id={`groep-${g.group}`}>
             {g.group}
           </Subtitle2>
           <Caption1>{g.uitleg}</Caption1>
-          <ul className={styles.list}>{g.functions.map(card)}</ul>
+          <ul className={layout.list}>{g.functions.map(card)}</ul>
         </section>
       ))}
     </section>
