@@ -1,53 +1,41 @@
-import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, BrowserContext, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { validateWorkbook } from "../../src/berap";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { formatDutchNumber } from "../../src/calc";
 import { verdeelInwoners } from "../../src/functions/functions";
 import { productionBuild } from "../support/build";
-import { ROOT_DIR } from "../support/fixtures";
 import { launchChromium } from "../support/chromium";
 import { serve } from "../support/staticServer";
+import {
+  EXAMPLE,
+  newPane,
+  NOT_RECALCULATED,
+  openFile,
+  runCheck,
+  shot,
+  SHOTS,
+} from "../support/pane";
 
 /*
  * The task pane as a controller sees it: the production build, served on localhost, in headless Debian
  * Chromium at Excel's pane width (320 px). Outside Excel it runs standalone: open the bundled example, check
- * it, step through the findings, distribute, copy a function, with the keyboard and with bad input; axe-core
- * judges every state in light and dark. Screenshots go to test-results/.
+ * it, step through the findings, distribute, copy a function, with the keyboard and with bad input.
+ * Screenshots go to test-results/; taskpaneA11y.test.ts judges every state with axe-core, taskpaneExcel.test.ts
+ * runs the pane against a fake Excel.
  */
-const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
-const NOT_RECALCULATED = path.join(ROOT_DIR, "assets", "berap-sjabloon-2025-2-gevuld.xlsx");
-const SHOTS = path.join(ROOT_DIR, "test-results");
-const WIDTH = 320;
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let server: Awaited<ReturnType<typeof serve>>;
 const requests: string[] = [];
-
-async function newPane(
-  colorScheme: "light" | "dark"
-): Promise<{ context: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, colorScheme });
-  await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  const p = await ctx.newPage();
-  p.on("request", (request) => requests.push(request.url()));
-  // Playwright turns on catching file dialogs when a listener is added, asynchronously. A key press is
-  // quicker than that round trip, so a standing listener keeps it on from the start.
-  p.on("filechooser", () => {});
-  await p.goto(`${server.url}/taskpane.html`);
-  await p.getByRole("heading", { name: "Berap-controle" }).waitFor();
-  return { context: ctx, page: p };
-}
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await serve(productionBuild());
   browser = await launchChromium();
-  ({ context, page } = await newPane("light"));
+  ({ page } = await newPane(browser, server.url, "light", requests));
 }, 60_000);
 
 afterAll(async () => {
@@ -68,21 +56,6 @@ async function tabTo(p: Page, text: string) {
   throw new Error(`Tab never reached "${text}"`);
 }
 
-async function open(p: Page, file = EXAMPLE) {
-  const chooser = p.waitForEvent("filechooser");
-  await p.getByRole("button", { name: "Open een Excel-bestand" }).click();
-  await (await chooser).setFiles(file);
-  await p.getByText(path.basename(file)).first().waitFor();
-}
-
-async function check(p: Page) {
-  await p.getByRole("button", { name: "Controleer werkmap" }).click();
-  await p.getByTestId("overzicht").getByText(/fout/).waitFor();
-}
-
-const shot = (p: Page, name: string) =>
-  p.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-
 describe("task pane in the browser (standalone, 320 px)", () => {
   it("says it runs outside Excel and asks for nothing but Office.js from elsewhere", async () => {
     await page.getByText("Deze pagina is buiten Excel geopend").waitFor();
@@ -95,8 +68,8 @@ describe("task pane in the browser (standalone, 320 px)", () => {
   });
 
   it("puts the fout first with one overview line, and info folded, for the command line's findings", async () => {
-    await open(page);
-    await check(page);
+    await openFile(page);
+    await runCheck(page);
     // The example: 1 fout, 22 afrondingsverschillen and 17 info (README, test/berap/example.test.ts).
     await expect(page.getByTestId("overzicht").innerText()).resolves.toBe(
       "1 fout, 22 afrondingsverschillen, 17 info"
@@ -193,15 +166,15 @@ describe("task pane in the browser (standalone, 320 px)", () => {
     await page.getByText("23 fouten, 0 afrondingsverschillen, 17 info").waitFor();
     await page.getByText("Gecontroleerd met tolerantie 0").waitFor();
     await page.reload();
-    await open(page);
+    await openFile(page);
     await expect(field.inputValue()).resolves.toBe("0");
     await field.fill("1");
     await field.press("Enter");
   }, 60_000);
 
   it("shows one banner when formulas have no calculated value, not their zeros as fouten", async () => {
-    await open(page, NOT_RECALCULATED);
-    await check(page);
+    await openFile(page, NOT_RECALCULATED);
+    await runCheck(page);
     const banner = page.getByTestId("niet-herberekend");
     await expect(banner.innerText()).resolves.toMatch(
       /formules hebben geen berekende waarde[\s\S]*niet als fout getoond/
@@ -288,7 +261,7 @@ describe("task pane in the browser (standalone, 320 px)", () => {
   });
 
   it("never a white page: a tab whose code cannot load says so in Dutch, and Opnieuw brings it back", async () => {
-    const { context: ctx, page: p } = await newPane("light");
+    const { context: ctx, page: p } = await newPane(browser, server.url, "light");
     await ctx.route(/tab-verdelen\.js$/, (route) => route.abort());
     await p.getByRole("tab", { name: "Verdelen" }).click();
     await p.getByText("Verdelen liep vast").waitFor();
@@ -323,86 +296,3 @@ describe("task pane in the browser (standalone, 320 px)", () => {
     await page.getByRole("textbox", { name: "Bedrag" }).waitFor();
   }, 60_000);
 });
-
-/** The states a controller passes through, each reached from a fresh pane. */
-const STATES: Record<string, (p: Page) => Promise<void>> = {
-  start: async () => {},
-  gecontroleerd: async (p) => {
-    await open(p);
-    await check(p);
-  },
-  waarom: async (p) => {
-    await open(p);
-    await check(p);
-    await p.getByRole("button", { name: "Info tonen (17)" }).click();
-    await p.getByRole("button", { name: "Volgende" }).click();
-    await p.getByRole("button", { name: "Waarom?" }).first().click();
-  },
-  "niet-herberekend": async (p) => {
-    await open(p, NOT_RECALCULATED);
-    await check(p);
-  },
-  verdelen: async (p) => {
-    await p.getByRole("tab", { name: "Verdelen" }).click();
-    await p.getByRole("textbox", { name: "Bedrag" }).fill("665,000");
-    await p.getByRole("spinbutton", { name: "Decimalen" }).fill("-1");
-    await p.getByRole("spinbutton", { name: "Decimalen" }).press("Enter");
-    await p.getByText("Decimalen: kies").waitFor();
-  },
-  functies: async (p) => {
-    await p.getByRole("tab", { name: "Functies" }).click();
-    await p.getByRole("heading", { name: "ST-functies" }).waitFor();
-  },
-};
-
-describe.each(["light", "dark"] as const)(
-  "accessibility and screenshots at 320 px (%s)",
-  (scheme) => {
-    it.each(Object.keys(STATES))(
-      "axe finds no violation in state %s, text 200% reflows without sideways scrolling",
-      async (state) => {
-        const { context: ctx, page: p } = await newPane(scheme);
-        await STATES[state](p);
-        if (scheme === "dark") {
-          const background = await p
-            .locator("main")
-            .evaluate((e) => getComputedStyle(e).backgroundColor);
-          expect(background).not.toBe("rgb(255, 255, 255)");
-        }
-        // Fluent's focus manager (Tabster) inserts hidden focus "bumpers" (<i data-tabster-dummy>) that move
-        // focus on at once; axe's aria-hidden-focus flags them, a known false positive that Microsoft's
-        // Accessibility Insights suppresses the same way (microsoft/accessibility-insights-web PR 7605).
-        const results = await new AxeBuilder({ page: p }).exclude("[data-tabster-dummy]").analyze();
-        expect(
-          results.violations.map(
-            (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
-          )
-        ).toEqual([]);
-        await shot(p, `${state}-${scheme}`);
-        // 200% text: everything twice as large in the same 320 px (CSS zoom), and still no sideways scrolling
-        // (WCAG 1.4.4, 1.4.10).
-        await p.evaluate(
-          () => ((document.documentElement.style as unknown as { zoom: string }).zoom = "2")
-        );
-        const overflow = await p.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-        if (scheme === "light") {
-          // At 200% the page is long: the screenshot shows the state's own part (a finding's detail, the results).
-          await p.evaluate(() =>
-            (
-              document.querySelector('[data-testid="waarom"]') ??
-              document.querySelector('[data-testid="niet-herberekend"]') ??
-              document.querySelector('[data-testid="overzicht"]:not(:empty)') ??
-              document.querySelector('[role="tabpanel"]')
-            )?.scrollIntoView()
-          );
-          await p.screenshot({ path: path.join(SHOTS, `${state}-200.png`), fullPage: false });
-        }
-        await ctx.close();
-      },
-      60_000
-    );
-  }
-);
