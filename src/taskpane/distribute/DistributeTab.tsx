@@ -40,7 +40,19 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Columns as wide as their content, names wrapping at word ends only, figures never broken.
+  // In a very narrow pane (320 px with text at 200%) each row shows its name above its share.
+  table: {
+    tableLayout: "auto",
+    overflowWrap: "break-word",
+    "@media (max-width: 240px)": {
+      "& tr": { display: "grid", gridTemplateColumns: "minmax(0, 1fr)" },
+      "& th, & td": { display: "block", height: "auto" },
+      // The key column (inwoners) gives way to the shares.
+      "& th:nth-child(2), & td:nth-child(2)": { display: "none" },
+    },
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   // Fluent gives an input a minimum width of its own; in a narrow pane with large text it must shrink.
   input: { minWidth: 0, width: "100%" },
 });
@@ -205,7 +217,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
       )}
       {rows?.kind === "ok" && (
         <>
-          <Table size="small" aria-label="Voorbeeld van de verdeling">
+          <Table size="small" aria-label="Voorbeeld van de verdeling" className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{ownKey ? "Regel" : "Gemeente"}</TableHeaderCell>
@@ -219,7 +231,9 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
               {rows.labels.map((label, i) => (
                 <TableRow key={label}>
                   <TableCell>{label}</TableCell>
-                  <TableCell className={styles.number}>{formatDutchNumber(rows.keys[i])}</TableCell>
+                  <TableCell className={styles.number}>
+                    {formatDutchNumber(rows.keys[i])}
+                  </TableCell>
                   <TableCell className={styles.number} data-testid="aandeel">
                     {formatDutchNumber(rows.shares[i], decimals)}
                   </TableCell>
@@ -229,7 +243,9 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
                 <TableCell>
                   <strong>Totaal</strong>
                 </TableCell>
-                <TableCell className={styles.number}>{formatDutchNumber(sum(rows.keys))}</TableCell>
+                <TableCell className={styles.number}>
+                  {formatDutchNumber(sum(rows.keys))}
+                </TableCell>
                 <TableCell className={styles.number} data-testid="totaal">
                   <strong>{total ? formatDutchNumber(total, decimals) : ""}</strong>
                 </TableCell>
