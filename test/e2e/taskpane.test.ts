@@ -294,5 +294,32 @@ describe("task pane in the browser (standalone, 320 px)", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.getByRole("textbox", { name: "Bedrag" }).waitFor();
+    // Bad input typed, not filled: Tab into Bedrag, type an English amount, then -1 in Decimalen.
+    await page.keyboard.press("Tab");
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("inputmode"))
+    ).resolves.toBe("decimal");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("665,000");
+    await page.getByText("Is '665,000' 665.000 of 665?").waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter"); // Bedoeld: € 665.000,00
+    await expect(page.getByTestId("gelezen-als").innerText()).resolves.toBe(
+      "Gelezen als € 665.000,00"
+    );
+    await page.getByRole("spinbutton", { name: "Decimalen" }).focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("-1");
+    await page.keyboard.press("Enter");
+    await page.getByText("Decimalen: kies 0 tot 4; -1 valt daarbuiten.").waitFor();
+    await page.keyboard.press("ArrowUp"); // from the last good value, 0, one up
+    await expect(page.getByRole("spinbutton", { name: "Decimalen" }).inputValue()).resolves.toBe(
+      "1"
+    );
+    // Almelo's share of 665.000 with one decimal, as ST.VERDEEL_INWONERS computes it.
+    const almelo = verdeelInwoners(665000, null as never, 1, "sluitend")[0][0];
+    await expect(page.getByTestId("aandeel").first().innerText()).resolves.toBe(
+      formatDutchNumber(almelo, 1)
+    );
   }, 60_000);
 });

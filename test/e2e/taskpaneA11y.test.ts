@@ -89,6 +89,15 @@ describe.each(["light", "dark", "200%"] as const)(
             (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
           )
         ).toEqual([]);
+        // Every control speaks Dutch: no English names such as Fluent's "Increment value" on spin buttons.
+        const names = await p.evaluate(() =>
+          [...document.querySelectorAll("button, input, [role=button], [role=spinbutton]")].map(
+            (e) => `${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`
+          )
+        );
+        expect(
+          names.filter((n) => /increment|decrement|value|choose|close|dismiss/i.test(n))
+        ).toEqual([]);
         // Reflow (WCAG 1.4.4, 1.4.10): no sideways scrolling, also with text at 200%.
         const overflow = await p.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth
