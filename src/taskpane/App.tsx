@@ -175,6 +175,7 @@ export function App({ host }: { host: HostInfo }) {
           <div className={styles.tabs} ref={tabsRef}>
             <TabList
               className={styles.tabList}
+              size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}
               aria-label="Onderdelen"
