@@ -124,6 +124,20 @@ describe("task pane in Excel (strict fake of Excel in the page)", () => {
     await page.getByRole("checkbox", { name: /^Info/ }).check();
   });
 
+  it("Markeer colours the cells of the shown findings, and Markering verwijderen restores them exactly", async () => {
+    const fill = () =>
+      fake<{ color: string } | undefined>(
+        'x.sheets.find((s) => s.name === "Begroting").cell(23, 3).fill'
+      );
+    const before = await fill();
+    await page.getByRole("button", { name: "Markeer in werkmap" }).click();
+    await page.getByText(/cellen gemarkeerd\./).waitFor();
+    await expect(fill()).resolves.toMatchObject({ color: "#FFC7CE" }); // D24, the fout
+    await page.getByRole("button", { name: "Markering verwijderen" }).click();
+    await page.getByText(/Markering verwijderd van \d+ cellen\./).waitFor();
+    await expect(fill()).resolves.toEqual(before ?? expect.objectContaining({ pattern: "None" }));
+  });
+
   it("Functies inserts a formula a controller can read: a placeholder, not an array constant", async () => {
     await page.evaluate(() => {
       const x = (
