@@ -58,6 +58,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     overflowWrap: "anywhere",
+    // Long Dutch compounds (afrondingsverschillen) break at a syllable where the browser can hyphenate.
+    hyphens: "auto",
   },
   header: {
     display: "flex",

@@ -182,6 +182,11 @@ describe("task pane in the browser (standalone, 320 px)", () => {
     await expect(page.getByTestId("overzicht").innerText()).resolves.toMatch(/^0 fouten/);
     await expect(page.getByText(/geen berekende waarde; open de werkmap/).count()).resolves.toBe(0);
     await shot(page, "niet-herberekend");
+    // On request they are shown after all, and hidden again.
+    await page.getByRole("button", { name: "Toon ze toch" }).click();
+    await expect(page.getByTestId("overzicht").innerText()).resolves.not.toMatch(/^0 fouten/);
+    await page.getByRole("button", { name: "Verberg die bevindingen" }).click();
+    await expect(page.getByTestId("overzicht").innerText()).resolves.toMatch(/^0 fouten/);
   }, 60_000);
 
   it("Decimalen: -1 and 5 get a message, the pane stays and keeps the last good value", async () => {
