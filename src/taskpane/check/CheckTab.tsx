@@ -6,9 +6,7 @@ import {
   Link,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   Subtitle2,
@@ -21,6 +19,7 @@ import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
 import { WorkbookSource } from "../source/workbookSource";
 import { useStickyHeight } from "../sticky";
 import { FindingItem, formatOf, severityLabel } from "./FindingItem";
+import { NotRecalculatedBanner } from "./NotRecalculatedBanner";
 import {
   CellLookup,
   cellLookup,
@@ -253,19 +252,12 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         </MessageBar>
       )}
       {checked && checked.notices.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="niet-herberekend">
-          <MessageBarBody>
-            <MessageBarTitle>Formules zonder berekende waarde</MessageBarTitle>
-            {notRecalculatedText(checked)}
-          </MessageBarBody>
-          {checked.suppressed.length > 0 && (
-            <MessageBarActions>
-              <Button onClick={() => setShowSuppressed(!showSuppressed)}>
-                {showSuppressed ? "Verberg die bevindingen" : "Toon ze toch"}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        <NotRecalculatedBanner
+          notices={checked.notices}
+          suppressed={checked.suppressed.length}
+          shown={showSuppressed}
+          onToggle={() => setShowSuppressed(!showSuppressed)}
+        />
       )}
       <div className={styles.toolbar} ref={checked ? toolbarRef : undefined} hidden={!checked}>
         {/* Announced when a check is done; also there (empty) before, so screen readers hear the change. */}
@@ -397,20 +389,5 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         </>
       )}
     </section>
-  );
-}
-
-function notRecalculatedText(checked: Checked): string {
-  const count = checked.notices.reduce((n, f) => n + (Number(/^(\d+)/.exec(f.bericht)?.[1]) || 0), 0);
-  const sheets = [...new Set(checked.notices.map((f) => f.blad).filter(Boolean))];
-  const hidden = checked.suppressed.length;
-  return (
-    `${count} ${count === 1 ? "formule heeft" : "formules hebben"} geen berekende waarde, op ` +
-    `${sheets.length === 1 ? "het blad" : `${sheets.length} bladen:`} ${sheets.join(", ")}. De werkmap is ` +
-    "opgeslagen zonder dat Excel haar heeft doorgerekend. Open haar in Excel (of LibreOffice), laat " +
-    "alles herberekenen (Ctrl+Alt+F9), sla op en controleer opnieuw." +
-    (hidden > 0
-      ? ` ${hidden} ${hidden === 1 ? "bevinding volgt" : "bevindingen volgen"} alleen uit die ontbrekende waarden en ${hidden === 1 ? "wordt" : "worden"} niet als fout getoond.`
-      : "")
   );
 }
