@@ -40,7 +40,8 @@ function fakeOfficeJs(readyAfterMs: number | null): string {
       onReady(callback) { return ready.then((info) => (callback && callback(info), info)); },
       context: {
         officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#ffffff" },
-        requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number(version) <= 1.17 },
+        // A current Excel: ExcelApi 1.1 up to 1.17, compared by minor version ("1.9" < "1.17").
+        requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number(String(version).split(".")[1] || 0) <= 17 },
       },
     };`;
 }

@@ -13,6 +13,22 @@ export interface FakeCell {
   numFmt?: string;
   type?: "Empty" | "String" | "Double" | "Boolean" | "Error";
   fill?: Record<string, unknown>;
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+}
+
+/**
+ * What Excel makes of a value written through `range.values`, as if typed: a leading apostrophe marks text
+ * (and is not kept), a cell formatted as Text ("@") keeps the text, otherwise "=..." and "+", "-" or "@"
+ * before something that is no number become a formula, and a number in text becomes a number.
+ */
+export function excelInput(x: unknown, numFmt: string | undefined): FakeCell {
+  if (typeof x !== "string") return { value: x };
+  if (x.startsWith("'")) return { value: x.slice(1) };
+  if (numFmt === "@") return { value: x };
+  if (x.startsWith("=")) return { value: "", formula: x.slice(1) };
+  if (/^[+-]?\d+(\.\d+)?$/.test(x.trim())) return { value: Number(x) };
+  if (/^[+\-@]/.test(x)) return { value: "", formula: x.replace(/^@/, "") };
+  return { value: x };
 }
 
 const NO_FILL = {
@@ -81,7 +97,11 @@ function parseAddress(address: string): [number, number, number, number] {
 }
 
 export class FakeRange extends Loadable {
-  format: { fill: { color?: string }; font: { bold?: boolean } };
+  format: {
+    fill: { color?: string };
+    font: { bold?: boolean };
+    autofitColumns(): void;
+  };
   constructor(
     ctx: FakeContext,
     private ws: FakeWorksheet,
@@ -100,6 +120,7 @@ export class FakeRange extends Loadable {
         },
       },
       font: { set bold(_b: boolean) {} },
+      autofitColumns: () => {},
     };
   }
   private each(fn: (cell: FakeCell, r: number, c: number) => void): void {
@@ -143,8 +164,25 @@ export class FakeRange extends Loadable {
   }
   set values(v: unknown[][]) {
     v.forEach((row, i) =>
-      row.forEach((x, j) => this.ws.setCell(this.r + i, this.c + j, { value: x }))
+      row.forEach((x, j) => {
+        const cell = this.ws.cell(this.r + i, this.c + j);
+        this.ws.setCell(this.r + i, this.c + j, {
+          formula: undefined,
+          ...excelInput(x, cell.numFmt),
+        });
+      })
     );
+  }
+  set numberFormat(v: string[][]) {
+    v.forEach((row, i) =>
+      row.forEach((numFmt, j) => (this.ws.cell(this.r + i, this.c + j).numFmt = numFmt))
+    );
+  }
+  set hyperlink(link: FakeCell["hyperlink"]) {
+    this.each((cell) => {
+      cell.hyperlink = link;
+      if (link?.textToDisplay !== undefined) cell.value = link.textToDisplay;
+    });
   }
 
   get numberFormat() {
@@ -329,6 +367,8 @@ export class FakeWorksheet extends Loadable {
   activate(): void {
     this.ctx.active = this.name;
   }
+  frozenRows = 0;
+  readonly freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
 }
 
 class FakeSettingItem extends Loadable {
