@@ -7,9 +7,47 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-// Where the production build is hosted. The manifest in dist/ gets this address; set BERAP_ADDIN_URL
-// (ending in "/") when deploying. Without it the production manifest keeps pointing at localhost:3000.
-const urlProd = process.env.BERAP_ADDIN_URL || urlDev;
+
+/**
+ * Where the add-in is hosted, for the manifest in dist/. `npm run build:release` (env.release) requires
+ * BERAP_ADDIN_URL and refuses to run without it, so a release can never point at localhost; `npm run build`
+ * uses it when set and otherwise keeps localhost:3000 and says so.
+ */
+/** Stops the build with one Dutch line (no stack trace: this is the user's mistake, not ours). */
+function refuse(message) {
+  console.error(`Build geweigerd: ${message}`);
+  process.exit(1);
+}
+
+function addinUrl(release) {
+  const raw = (process.env.BERAP_ADDIN_URL || "").trim();
+  if (!raw) {
+    if (release)
+      refuse(
+        "zet BERAP_ADDIN_URL op het https-adres waar de invoegtoepassing staat, bijvoorbeeld " +
+          "BERAP_ADDIN_URL=https://addins.samentwente.nl/berap/ npm run build:release"
+      );
+    console.warn(
+      "Let op: ontwikkelbuild, dist/manifest.xml wijst naar https://localhost:3000/. Voor een uitgave: npm run build:release met BERAP_ADDIN_URL."
+    );
+    return urlDev;
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    refuse(`BERAP_ADDIN_URL is geen geldig adres: ${raw}`);
+  }
+  if (url.protocol !== "https:") refuse(`BERAP_ADDIN_URL moet met https:// beginnen: ${raw}`);
+  if (release && ["localhost", "127.0.0.1"].includes(url.hostname))
+    refuse(`BERAP_ADDIN_URL wijst naar ${url.hostname}; geef het echte adres.`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The manifest with every development URL replaced by `base` (which ends in "/"). */
+function manifestFor(xml, base) {
+  return xml.split(urlDev).join(base);
+}
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -19,6 +57,7 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const base = dev ? urlDev : addinUrl(Boolean(env && env.release));
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -46,7 +85,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -55,11 +97,13 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // The help page (the manifest's SupportUrl): static, Dutch, on the add-in's own origin.
+          { from: "src/help/hulp.html", to: "hulp.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return manifestFor(content.toString(), base);
             },
           },
         ],
@@ -73,3 +117,6 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.manifestFor = manifestFor;
+module.exports.addinUrl = addinUrl;

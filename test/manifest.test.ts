@@ -1,13 +1,31 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { listFiles, productionBuild, ROOT } from "./support/build";
 
 /*
- * Offline checks of manifest.xml (Microsoft's online validator cannot be reached from here): the things that
- * make a manifest fail to sideload or load the wrong thing.
+ * Offline checks of manifest.xml (Microsoft's online validator cannot be reached from here): Microsoft's own
+ * XSDs through xmllint (../shared/office-schemas, see its README), then what the schemas cannot check: icon
+ * sizes, https everywhere, one task pane, the shared runtime wiring, the help page.
  */
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const SCHEMA = path.join(ROOT, "..", "shared", "office-schemas", "OfficeAppManifestV1_1.xsd");
+// webpack.config.js is CommonJS; its manifest rewrite is what build:release ships.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { manifestFor } = require("../webpack.config.js") as {
+  manifestFor: (xml: string, base: string) => string;
+};
+
+/** xmllint's verdict on a manifest against Microsoft's schemas: "" when valid, else its messages. */
+function schemaErrors(manifest: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+  fs.writeFileSync(file, manifest);
+  const run = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8" });
+  if (run.error) throw new Error(`xmllint ontbreekt (Debian: libxml2-utils): ${run.error.message}`);
+  return run.status === 0 ? "" : run.stderr;
+}
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -50,6 +68,55 @@ function resources(): Map<string, string> {
 describe("manifest.xml", () => {
   it("is well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("validates against Microsoft's manifest schemas (xmllint --schema)", () => {
+    expect(fs.existsSync(SCHEMA)).toBe(true);
+    expect(schemaErrors(xml)).toBe("");
+  });
+
+  it("the schema check can fail: an empty <AppDomains/> is rejected", () => {
+    const broken = xml.replace("<Hosts>", "<AppDomains/>\n  <Hosts>");
+    expect(schemaErrors(broken)).toMatch(/AppDomains/);
+  });
+
+  it("keeps resource ids within 32 characters and strings within the short (125) and long (250) limits", () => {
+    for (const id of attributeValues(doc, "@resid")) expect(id.length).toBeLessThanOrEqual(32);
+    for (const [, text] of xml.matchAll(/<bt:ShortStrings>([\s\S]*?)<\/bt:ShortStrings>/g))
+      for (const [, v] of text.matchAll(/DefaultValue="([^"]*)"/g))
+        expect(v.length).toBeLessThanOrEqual(125);
+    for (const [, text] of xml.matchAll(/<bt:LongStrings>([\s\S]*?)<\/bt:LongStrings>/g))
+      for (const [, v] of text.matchAll(/DefaultValue="([^"]*)"/g))
+        expect(v.length).toBeLessThanOrEqual(250);
+  });
+
+  it("has one task pane, opened on the page the shared runtime runs", () => {
+    expect([...xml.matchAll(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)].map((m) => m[1])).toEqual([
+      "BerapControle",
+    ]);
+    expect([...xml.matchAll(/xsi:type="ShowTaskpane"/g)]).toHaveLength(1);
+    const ids = attributeValues(doc, "@id");
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("sends the user to the Dutch help page (SupportUrl and Meer informatie)", () => {
+    expect(doc.OfficeApp[0].SupportUrl[0]["@DefaultValue"]).toBe(
+      "https://localhost:3000/hulp.html"
+    );
+    expect(resources().get("GetStarted.LearnMoreUrl")).toBe("https://localhost:3000/hulp.html");
+  });
+
+  it("icons: IconUrl 32 px, HighResolutionIconUrl 64 px, each bt:Image its named size", () => {
+    const size = (url: string) => {
+      const bytes = fs.readFileSync(path.join(ROOT, new URL(url).pathname));
+      return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    };
+    expect(size(doc.OfficeApp[0].IconUrl[0]["@DefaultValue"])).toEqual([32, 32]);
+    expect(size(doc.OfficeApp[0].HighResolutionIconUrl[0]["@DefaultValue"])).toEqual([64, 64]);
+    for (const [id, url] of resources()) {
+      const named = /^Icon\.(\d+)x\1$/.exec(id);
+      if (named) expect(size(url)).toEqual([Number(named[1]), Number(named[1])]);
+    }
   });
 
   it("has a GUID as Id", () => {
@@ -105,8 +172,21 @@ describe("manifest.xml", () => {
       }
     });
 
+    it("validates against Microsoft's manifest schemas (xmllint --schema)", () => {
+      expect(schemaErrors(builtManifest)).toBe("");
+    });
+
+    it("ships the help page: Dutch, no script, nothing from elsewhere", () => {
+      const help = fs.readFileSync(path.join(productionBuild(), "hulp.html"), "utf8");
+      // The production build minifies the page, quotes included.
+      expect(help).toMatch(/<html lang="?nl"?>/);
+      expect(help).toMatch(/Een bevinding lezen/);
+      expect(help).not.toMatch(/<script|https?:\/\//i);
+    });
+
     it("emits the page, both bundles, functions.json and the manifest", () => {
       for (const file of [
+        "hulp.html",
         "taskpane.html",
         "taskpane.js",
         "functions.js",
@@ -116,5 +196,48 @@ describe("manifest.xml", () => {
         expect(emitted).toContain(file);
       }
     });
+  });
+
+  describe("release build", () => {
+    const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+
+    it("refuses to run without BERAP_ADDIN_URL, in one Dutch line, and writes nothing", () => {
+      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "release-")), "dist");
+      const run = spawnSync(
+        process.execPath,
+        [cli, "--mode", "production", "--env", "release", "--env", `outputPath=${out}`],
+        { cwd: ROOT, encoding: "utf8", env: { ...process.env, BERAP_ADDIN_URL: "" } }
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toMatch(/^Build geweigerd: zet BERAP_ADDIN_URL/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(fs.existsSync(out)).toBe(false);
+    });
+
+    it("refuses an http or localhost address", () => {
+      for (const url of ["http://addins.example.nl/berap/", "https://localhost:3000/"]) {
+        const run = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "release"], {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, BERAP_ADDIN_URL: url },
+        });
+        expect([run.status, run.stderr]).toEqual([1, expect.stringMatching(/^Build geweigerd/)]);
+      }
+    });
+
+    it("writes the address into every URL of the manifest, which still validates", () => {
+      const base = "https://addins.samentwente.nl/berap/";
+      const released = manifestFor(xml, base);
+      expect(released).not.toMatch(/localhost/);
+      const urls = [...released.matchAll(/DefaultValue="(https?:[^"]*)"/g)].map((m) => m[1]);
+      expect(urls.length).toBeGreaterThan(5);
+      for (const url of urls) expect(url.startsWith(base)).toBe(true);
+      expect(schemaErrors(released)).toBe("");
+    });
+  });
+
+  it("npm run build:release is the release build", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(pkg.scripts["build:release"]).toBe("webpack --mode production --env release");
   });
 });

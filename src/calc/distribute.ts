@@ -84,7 +84,9 @@ export function distributeUnits(
       throw new CalcError(`Rij ${i + 1} van de verdeelsleutel is negatief (${String(key)}).`);
     return scaled;
   });
-  const keyScale = Math.max(...scaledKeys.map((k) => k.scale));
+  // A loop, not Math.max(...keys): a whole-column key (1.048.576 rows) would overflow the call stack.
+  let keyScale = 0;
+  for (const k of scaledKeys) if (k.scale > keyScale) keyScale = k.scale;
   const weights = scaledKeys.map((k) => k.digits * powerOfTen(keyScale - k.scale));
   let weightTotal = 0n;
   for (const w of weights) weightTotal += w;

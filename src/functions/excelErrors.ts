@@ -23,10 +23,32 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   );
 }
 
-/** Runs a function body and reports any failure as an Excel error. */
+/** The largest number Excel holds in a cell (Excel specifications and limits: 9,99999999999999E+307). */
+const EXCEL_MAX = 9.99999999999999e307;
+
+function outOfRange(value: unknown): boolean {
+  return typeof value === "number" && !(Math.abs(value) <= EXCEL_MAX);
+}
+
+/**
+ * Excel cannot show Infinity or NaN (a custom function returning them shows a number it never computed, or
+ * #NUM! without a word), so a result outside Excel's range becomes #WAARDE! with a Dutch reason.
+ */
+function withinExcelRange<T>(result: T): T {
+  const bad =
+    outOfRange(result) ||
+    (Array.isArray(result) && result.some((row) => Array.isArray(row) && row.some(outOfRange)));
+  if (bad)
+    throw new CalcError(
+      "De uitkomst valt buiten wat Excel kan weergeven (groter dan 9,99E+307); controleer de invoer."
+    );
+  return result;
+}
+
+/** Runs a function body and reports any failure, and any result Excel cannot hold, as an Excel error. */
 export function excelCall<T>(body: () => T): T {
   try {
-    return body();
+    return withinExcelRange(body());
   } catch (error) {
     throw toExcelError(error);
   }

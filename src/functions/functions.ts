@@ -3,12 +3,15 @@ import {
   amountCell,
   Cell,
   describeCell,
+  describeTextCell,
   distributionMethod,
   isBlank,
+  isBlankOrZero,
   isBlankRow,
   keyList,
   optionalBoolean,
   optionalInteger,
+  optionalNonZero,
   optionalNumber,
   requireNumber,
   toList,
@@ -20,17 +23,39 @@ import { readStijgingen } from "./stijgingen";
 /*
  * The ST custom functions. Each one only coerces Excel's arguments, calls the calc module and returns what
  * Excel shows; the JSDoc below is what custom-functions-metadata turns into functions.json, so the
- * descriptions are Dutch and appear in Excel's formula autocomplete as written.
+ * descriptions are Dutch and appear in Excel's formula autocomplete as written. How each argument shape
+ * (web null, desktop 0, "", objects) is read is documented in coerce.ts; test/functions/shapes.test.ts holds
+ * every function to the same answer for the desktop and the web shape of the same sheet.
  */
 
 const column = (values: number[]): number[][] => values.map((v) => [v]);
+
+/**
+ * Distributes over a key that may be a whole column: the rows after the last non-zero key get 0 without
+ * going through the calculation. The same result as distributing over all rows (a zero key has no
+ * remainder, so the closing method never hands it a unit), in time for the filled rows only.
+ */
+function distributeColumn(
+  amount: number,
+  keys: number[],
+  options: calc.DistributionOptions
+): number[][] {
+  let end = keys.length;
+  while (end > 0 && keys[end - 1] === 0) end--;
+  if (end === 0) return column(calc.distributeToNumbers(amount, keys, options));
+  const shares = calc.distributeToNumbers(amount, keys.slice(0, end), options);
+  const result = column(shares);
+  for (let i = end; i < keys.length; i++) result.push([0]);
+  return result;
+}
 
 function decimalsArgument(value: Cell): number {
   return optionalInteger(value, "decimalen", 0, calc.MIN_DECIMALS, calc.MAX_DECIMALS);
 }
 
+/** A year; empty or 0 (an empty cell on Windows desktop) is the latest built-in year. */
 function yearArgument(value: Cell): number {
-  return optionalInteger(value, "jaar", calc.latestInwonersYear(), 1900, 9999);
+  return optionalInteger(value, "jaar", calc.latestInwonersYear(), 1900, 9999, true);
 }
 
 /**
@@ -55,7 +80,7 @@ export function verdeel(
       decimals: decimalsArgument(decimalen),
       method: distributionMethod(methode, "methode"),
     };
-    return column(calc.distributeToNumbers(amount, keys, options));
+    return distributeColumn(amount, keys, options);
   });
 }
 
@@ -83,13 +108,18 @@ export function verdeelInwoners(
       method: distributionMethod(methode, "methode"),
     };
     const keys = inhabitantKeys(gemeenten, yearArgument(jaar));
-    return column(calc.distributeToNumbers(amount, keys, options));
+    return distributeColumn(amount, keys, options);
   });
 }
 
-/** The key of VERDEEL_INWONERS: the built-in table, names looked up, numbers, or (name, number) pairs. */
+/**
+ * The key of VERDEEL_INWONERS: the built-in table, names looked up, numbers, or (name, number) pairs. Omitted
+ * (null) and a single empty cell (null on the web, 0 on desktop) mean the built-in table; an empty row in a
+ * range gets 0, whatever the platform sends for it.
+ */
 function inhabitantKeys(range: Cell, year: number): number[] {
-  if (range === null || range === undefined) return calc.gemeenten(year).map((g) => g.inwoners);
+  if (!Array.isArray(range) && isBlankOrZero(range))
+    return calc.gemeenten(year).map((g) => g.inwoners);
   const rows = toRows(range);
   if (rows.length > 0 && rows[0].length === 2)
     return keyList(
@@ -99,7 +129,8 @@ function inhabitantKeys(range: Cell, year: number): number[] {
   const cells = toList(range, "gemeenten");
   if (cells.every((c) => typeof c === "number" || isBlank(c))) return keyList(range, "gemeenten");
   return cells.map((cell, i) => {
-    if (typeof cell !== "string" || isBlank(cell)) {
+    if (isBlankOrZero(cell)) return 0;
+    if (typeof cell !== "string") {
       throw new calc.CalcError(
         `gemeenten, rij ${i + 1}: ${describeCell(cell)} is geen gemeentenaam.`
       );
@@ -118,7 +149,7 @@ function inhabitantKeys(range: Cell, year: number): number[] {
 export function inwoners(gemeente: string, jaar?: number): number {
   return excelCall(() => {
     if (typeof gemeente !== "string" || isBlank(gemeente)) {
-      throw new calc.CalcError(`gemeente: ${describeCell(gemeente)} is geen gemeentenaam.`);
+      throw new calc.CalcError(`gemeente: ${describeTextCell(gemeente)} is geen gemeentenaam.`);
     }
     return calc.findGemeente(gemeente, yearArgument(jaar)).inwoners;
   });
@@ -186,11 +217,14 @@ export function caoOverschot(
   });
 }
 
-/** Sums a range of amounts (a dash or empty cell is nil). */
+/** Sums a range of amounts (a dash or empty cell is nil); only non-zero cells reach the exact sum. */
 function sumRange(range: Cell, argument: string): calc.Decimal {
   const values: number[] = [];
   toRows(range).forEach((row, i) =>
-    row.forEach((cell) => values.push(amountCell(cell, argument, i)))
+    row.forEach((cell) => {
+      const amount = amountCell(cell, argument, i);
+      if (amount !== 0) values.push(amount);
+    })
   );
   return calc.sum(values);
 }
@@ -214,16 +248,17 @@ export function weerstandRatio(beschikbaar: any[][], benodigd: any[][]): number 
  * Beoordeelt een ratio weerstandsvermogen tegen de bandbreedte (grenzen tellen als binnen).
  * @customfunction WEERSTAND_OORDEEL
  * @param ratio De ratio weerstandsvermogen.
- * @param [ondergrens] Ondergrens van de bandbreedte; standaard 0,8 (norm SamenTwente).
- * @param [bovengrens] Bovengrens van de bandbreedte; standaard 1,0 (norm SamenTwente).
+ * @param [ondergrens] Ondergrens van de bandbreedte; standaard (ook bij leeg of 0) 0,8, de norm van SamenTwente.
+ * @param [bovengrens] Bovengrens van de bandbreedte; standaard (ook bij leeg of 0) 1,0, de norm van SamenTwente.
  * @returns "onder bandbreedte", "binnen bandbreedte" of "boven bandbreedte".
  */
 export function weerstandOordeel(ratio: any, ondergrens?: any, bovengrens?: any): string {
   return excelCall(() =>
     calc.weerstandOordeel(
       requireNumber(ratio, "ratio"),
-      optionalNumber(ondergrens, "ondergrens", calc.BANDBREEDTE_SAMENTWENTE.ondergrens),
-      optionalNumber(bovengrens, "bovengrens", calc.BANDBREEDTE_SAMENTWENTE.bovengrens)
+      // A band limit of 0 means nothing, so an empty cell (null on the web, 0 on desktop) is the norm.
+      optionalNonZero(ondergrens, "ondergrens", calc.BANDBREEDTE_SAMENTWENTE.ondergrens),
+      optionalNonZero(bovengrens, "bovengrens", calc.BANDBREEDTE_SAMENTWENTE.bovengrens)
     )
   );
 }
@@ -266,13 +301,13 @@ export function resultaatFinanciering(
       const soort = typeof s[i] === "string" ? calc.parseSoort(s[i] as string) : undefined;
       if (!soort)
         throw new calc.CalcError(
-          `soorten, rij ${i + 1}: ${describeCell(s[i])} is geen soort; gebruik I, M of S.`
+          `soorten, rij ${i + 1}: ${describeTextCell(s[i])} is geen soort; gebruik I, M of S.`
         );
       const financiering =
         typeof f[i] === "string" ? calc.parseFinanciering(f[i] as string) : undefined;
       if (!financiering) {
         throw new calc.CalcError(
-          `financieringen, rij ${i + 1}: ${describeCell(f[i])} is geen financiering; gebruik R, P of G of eindig de omschrijving op "(R)", "(P)" of "(G)".`
+          `financieringen, rij ${i + 1}: ${describeTextCell(f[i])} is geen financiering; gebruik R, P of G of eindig de omschrijving op "(R)", "(P)" of "(G)".`
         );
       }
       ontwikkelingen.push({ soort, financiering, bedrag: amountCell(b[i], "bedragen", i) });

@@ -1,7 +1,11 @@
 /**
  * Where the pane runs: inside Excel, or opened on its own in a browser (standalone mode), and which Office
- * theme is active. Office.js comes from Microsoft's CDN; when it could not load, or reports no host, the pane
- * runs standalone.
+ * theme is active. Decided by Office.js alone: standalone when Office.js did not load (no `Office` global:
+ * a plain browser, no network) or when `Office.onReady` reports a host that is not Excel. There is no timer:
+ * a cold start of Excel on the web can take many seconds before onReady resolves, and the pane must then
+ * still open in Excel mode (`Office.onReady` resolves once Office is initialised, and at once when called
+ * later: https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in). Meanwhile index.tsx
+ * shows that the pane is loading.
  *
  * The theme is read once, when the pane opens: Excel has no theme-changed event (Office's
  * `OfficeThemeChanged` exists for Outlook only), and `Office.context.officeTheme` keeps its first value while
@@ -14,21 +18,11 @@ export interface HostInfo {
 
 const STANDALONE: HostInfo = { inExcel: false, dark: false };
 
-export async function detectHost(timeoutMs = 3000): Promise<HostInfo> {
+export async function detectHost(): Promise<HostInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return STANDALONE;
-  const ready = Office.onReady().then((info) => ({
-    inExcel: info.host === Office.HostType.Excel,
-    dark: isDarkTheme(Office.context?.officeTheme),
-  }));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<HostInfo>((resolve) => {
-    timer = setTimeout(() => resolve(STANDALONE), timeoutMs);
-  });
-  try {
-    return await Promise.race([ready, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return STANDALONE;
+  return { inExcel: true, dark: isDarkTheme(Office.context?.officeTheme) };
 }
 
 /**

@@ -1,63 +1,199 @@
 import { Cell, CellValue, Sheet, Workbook } from "../berap/model/workbook";
+import {
+  CELLS_PER_REQUEST,
+  cellsOf,
+  mergeAreas,
+  packRequests,
+  readByAreas,
+  Rect,
+  splitRows,
+} from "./readPlan";
 
 /**
- * Reads the open workbook into the engine's model with as few round trips as Office allows: one sync for
- * the sheet names, one for every sheet's used range, one for the contents of all sheets, read in blocks of
- * rows so a large sheet never becomes one huge request. Three syncs in all, whatever the number of sheets.
+ * Whether the running Excel supports a requirement set, asked of Office itself
+ * (`Office.context.requirements.isSetSupported`,
+ * https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime). False outside
+ * Office, so a feature that needs the set is offered only where it works.
+ */
+export function supportsExcelApi(version: string): boolean {
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+    );
+  } catch {
+    return false;
+  }
+}
+
+export interface ReadOptions {
+  /** Cells per request (see readPlan.ts). */
+  readonly cellsPerRequest?: number;
+  /**
+   * Find the filled areas of sparse sheets with getSpecialCellsOrNullObject, which needs ExcelApi 1.9
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells). Default: asked
+   * of Office; without it every sheet is read as its used range, still in requests of bounded size.
+   */
+  readonly specialCells?: boolean;
+}
+
+interface SheetProbe {
+  readonly ws: Excel.Worksheet;
+  readonly sheet: Sheet;
+  readonly used: Excel.Range;
+}
+
+interface Band {
+  readonly ws: Excel.Worksheet;
+  readonly sheet: Sheet;
+  readonly rect: Rect;
+}
+
+/**
+ * Reads the open workbook into the engine's model in requests Excel on the web accepts (see readPlan.ts):
+ * one request for the sheet names; one for every sheet's used range; for sheets whose used range is more than
+ * one request, one for their number of filled cells and areas, and one for the areas of the sparse ones;
+ * then the cells in as many requests as their count needs. The number of requests grows with the cells
+ * read, never with the number of sheets or areas.
  */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
-  blockRows = 5000
+  options: ReadOptions = {}
 ): Promise<Workbook> {
+  const budget = options.cellsPerRequest ?? CELLS_PER_REQUEST;
+  const specialCells = options.specialCells ?? supportsExcelApi("1.9");
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
-  const used = worksheets.items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, range };
+  const probes: SheetProbe[] = worksheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, sheet: new Sheet(ws.name), used };
   });
   await context.sync();
 
-  const blocks: { sheet: Sheet; firstRow: number; firstCol: number; range: Excel.Range }[] = [];
-  const sheets = used.map(({ ws, range }) => {
-    const sheet = new Sheet(ws.name);
-    if (range.isNullObject) return sheet;
-    for (let start = 0; start < range.rowCount; start += blockRows) {
-      const rows = Math.min(blockRows, range.rowCount - start);
-      const block = ws.getRangeByIndexes(
-        range.rowIndex + start,
-        range.columnIndex,
-        rows,
-        range.columnCount
-      );
-      block.load("values,formulas,numberFormat,valueTypes");
-      blocks.push({
-        sheet,
-        firstRow: range.rowIndex + start + 1,
-        firstCol: range.columnIndex + 1,
-        range: block,
+  // A used range of more than one request may be mostly empty: count its filled cells and areas, searching
+  // within the used range as Microsoft's sample does (excel-add-ins-ranges-special-cells).
+  const bands: Band[] = [];
+  const large: { probe: SheetProbe; used: Rect; special: Excel.RangeAreas[] }[] = [];
+  for (const probe of probes) {
+    if (probe.used.isNullObject) continue;
+    const used = rectOf(probe.used);
+    if (specialCells && cellsOf(used) > budget) {
+      const range = probe.ws.getRangeByIndexes(used.row, used.col, used.rows, used.cols);
+      const special = (["Constants", "Formulas"] as const).map((type) => {
+        const areas = range.getSpecialCellsOrNullObject(type);
+        areas.load("cellCount,areaCount");
+        return areas;
       });
+      large.push({ probe, used, special });
+    } else {
+      for (const rect of splitRows(used, budget)) bands.push({ ...probe, rect });
     }
-    return sheet;
-  });
-  if (blocks.length > 0) await context.sync();
-
-  for (const { sheet, firstRow, firstCol, range } of blocks) {
-    range.values.forEach((row, r) =>
-      row.forEach((raw, c) => {
-        const cell = toCell(
-          raw,
-          range.valueTypes[r][c],
-          range.formulas[r][c],
-          range.numberFormat[r][c]
-        );
-        if (cell) sheet.set(firstRow + r, firstCol + c, cell);
-      })
-    );
   }
-  return { sheets };
+  const sparse: { probe: SheetProbe; areas: Excel.RangeAreas[] }[] = [];
+  if (large.length > 0) {
+    await context.sync();
+    for (const { probe, used, special } of large) {
+      const found = special.filter((a) => !a.isNullObject);
+      const filled = found.reduce((n, a) => n + a.cellCount, 0);
+      const areaCount = found.reduce((n, a) => n + a.areaCount, 0);
+      if (readByAreas(used, filled, areaCount)) {
+        for (const a of found)
+          a.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+        sparse.push({ probe, areas: found });
+      } else {
+        for (const rect of splitRows(used, budget)) bands.push({ ...probe, rect });
+      }
+    }
+  }
+  if (sparse.length > 0) {
+    await context.sync();
+    for (const { probe, areas } of sparse) {
+      const rects = areas.flatMap((a) => a.areas.items.map(rectOf));
+      for (const block of mergeAreas(rects))
+        for (const rect of splitRows(block, budget)) bands.push({ ...probe, rect });
+    }
+  }
+
+  // Requests in order; one whose response still exceeds the limit (cells of long text) is halved and retried.
+  const queue = packRequests(bands, budget);
+  while (queue.length > 0) {
+    const request = queue.shift()!;
+    const loaded = request.map((band) => {
+      const { row, col, rows, cols } = band.rect;
+      const range = band.ws.getRangeByIndexes(row, col, rows, cols);
+      range.load("values,formulas,numberFormat,valueTypes");
+      return { band, range };
+    });
+    try {
+      // One sync per request of up to `budget` cells (Excel on the web's 5 MB limit), never per cell: the
+      // requests are sequential on purpose, so only one response is held at a time.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? halve(request) : undefined;
+      if (!halves) throw error;
+      queue.unshift(...halves);
+      continue;
+    }
+    for (const { band, range } of loaded) copyCells(band.sheet, band.rect, range);
+  }
+  return { sheets: probes.map((p) => p.sheet) };
+}
+
+/**
+ * Excel on the web's answer to a response over 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling, error codes).
+ */
+function isPayloadTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** A request in two: its bands, else its one band's rows, else its columns; undefined for a single cell. */
+function halve(request: Band[]): Band[][] | undefined {
+  if (request.length > 1) {
+    const middle = Math.ceil(request.length / 2);
+    return [request.slice(0, middle), request.slice(middle)];
+  }
+  const [band] = request;
+  const { row, col, rows, cols } = band.rect;
+  if (rows > 1) {
+    const top = Math.ceil(rows / 2);
+    return [
+      [{ ...band, rect: { row, col, rows: top, cols } }],
+      [{ ...band, rect: { row: row + top, col, rows: rows - top, cols } }],
+    ];
+  }
+  if (cols > 1) {
+    const left = Math.ceil(cols / 2);
+    return [
+      [{ ...band, rect: { row, col, rows, cols: left } }],
+      [{ ...band, rect: { row, col: col + left, rows, cols: cols - left } }],
+    ];
+  }
+  return undefined;
+}
+
+function rectOf(range: Excel.Range): Rect {
+  return {
+    row: range.rowIndex,
+    col: range.columnIndex,
+    rows: range.rowCount,
+    cols: range.columnCount,
+  };
+}
+
+/** Copies a loaded block into the model; Excel's indexes are 0-based, the model's rows and columns 1-based. */
+function copyCells(sheet: Sheet, rect: Rect, range: Excel.Range): void {
+  const { values, valueTypes, formulas, numberFormat } = range;
+  for (let r = 0; r < rect.rows; r++) {
+    for (let c = 0; c < rect.cols; c++) {
+      const cell = toCell(values[r][c], valueTypes[r][c], formulas[r][c], numberFormat[r][c]);
+      if (cell) sheet.set(rect.row + r + 1, rect.col + c + 1, cell);
+    }
+  }
 }
 
 function toCell(

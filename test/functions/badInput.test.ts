@@ -3,9 +3,16 @@ import * as f from "../../src/functions/functions";
 /*
  * Bad input never throws a raw exception: every case below must end as the Excel error Excel shows (#VALUE!,
  * or #N/A for a lookup) with a Dutch message that names the argument and, where there is one, the row.
+ * Only inputs Excel can send: an error value (#N/B, #DEEL/0!) never reaches a function whose metadata does
+ * not set allowErrorForDataTypeAny (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors);
+ * a cell holding a data type can arrive as an object
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
  */
 const col = (values: unknown[]) => values.map((v) => [v]);
-const excelError = { code: "#DIV/0!", message: "" }; // what a cell with =1/0 looks like to a function of type any
+// A cell with a linked data type (Geografie) and one with a formatted number, as Excel's data types API
+// describes them (Excel.EntityCellValue, Excel.FormattedNumberCellValue).
+const geography = { type: "Entity", text: "Almelo", properties: {} };
+const formattedNumber = { type: "FormattedNumber", basicValue: 5, numberFormat: "0,00 €" };
 const cao = (rows: unknown[][]) => rows;
 const N = null as never;
 
@@ -24,16 +31,16 @@ const cases: Case[] = [
     "bedrag: WAAR is geen getal.",
   ],
   [
-    "error value as amount",
-    () => f.verdeel(excelError, col([1])),
+    "data type as amount",
+    () => f.verdeel(geography, col([1])),
     "#VALUE!",
-    "bedrag: een foutwaarde is geen getal.",
+    "bedrag: een cel met een gegevenstype ('Almelo') is geen getal.",
   ],
   [
-    "empty cell in key",
-    () => f.verdeel(100, col([1, "", 3])),
+    "key of empty cells only",
+    () => f.verdeel(100, col(["", null, 0])),
     "#VALUE!",
-    "sleutel, rij 2: de cel is leeg; vul 0 in als deze regel niets moet krijgen.",
+    "De verdeelsleutel telt op tot 0: er is niets om naar rato van te verdelen.",
   ],
   [
     "text in key",
@@ -42,10 +49,10 @@ const cases: Case[] = [
     "sleutel, rij 2: de tekst 'twee' is geen getal.",
   ],
   [
-    "error value in key",
-    () => f.verdeel(100, col([excelError])),
+    "formatted number in key",
+    () => f.verdeel(100, col([1, formattedNumber])),
     "#VALUE!",
-    "sleutel, rij 1: een foutwaarde is geen getal.",
+    "sleutel, rij 2: een cel met een gegevenstype ('5') is geen getal.",
   ],
   [
     "negative key",
@@ -212,10 +219,22 @@ const cases: Case[] = [
     "De ondergrens (1.4) ligt boven de bovengrens (1).",
   ],
   [
-    "klasse error value",
-    () => f.weerstandKlasse(excelError),
+    "klasse data type",
+    () => f.weerstandKlasse(geography),
     "#VALUE!",
-    "ratio: een foutwaarde is geen getal.",
+    "ratio: een cel met een gegevenstype ('Almelo') is geen getal.",
+  ],
+  [
+    "data type among names",
+    () => f.verdeelInwoners(100, col(["Almelo", geography])),
+    "#VALUE!",
+    "gemeenten, rij 2: een cel met een gegevenstype ('Almelo') is geen gemeentenaam.",
+  ],
+  [
+    "data type as stijging date",
+    () => f.caoStructureel([[geography, 0.02]]),
+    "#VALUE!",
+    "stijgingen, rij 1: een cel met een gegevenstype ('Almelo') is geen datum.",
   ],
   [
     "matrix lengths differ",

@@ -1,7 +1,9 @@
 /**
  * A fake of the part of the Excel JavaScript API the adapters use, strict where Excel is strict: reading a
  * property that was not loaded, or reading it before the next `context.sync()`, throws as Excel does. It
- * counts syncs, so tests can hold the adapters to their budget of round trips.
+ * counts syncs, so tests can hold the adapters to their budget of round trips, and measures each sync's
+ * response: the loaded properties as JSON, as Office.js carries them (`payloads`, in bytes, one per sync),
+ * so tests can hold reads under Excel on the web's 5 MB per request.
  */
 import { columnName, parseA1 } from "../../src/berap/model/workbook";
 
@@ -11,6 +13,22 @@ export interface FakeCell {
   numFmt?: string;
   type?: "Empty" | "String" | "Double" | "Boolean" | "Error";
   fill?: Record<string, unknown>;
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+}
+
+/**
+ * What Excel makes of a value written through `range.values`, as if typed: a leading apostrophe marks text
+ * (and is not kept), a cell formatted as Text ("@") keeps the text, otherwise "=..." and "+", "-" or "@"
+ * before something that is no number become a formula, and a number in text becomes a number.
+ */
+export function excelInput(x: unknown, numFmt: string | undefined): FakeCell {
+  if (typeof x !== "string") return { value: x };
+  if (x.startsWith("'")) return { value: x.slice(1) };
+  if (numFmt === "@") return { value: x };
+  if (x.startsWith("=")) return { value: "", formula: x.slice(1) };
+  if (/^[+-]?\d+(\.\d+)?$/.test(x.trim())) return { value: Number(x) };
+  if (/^[+\-@]/.test(x)) return { value: "", formula: x.replace(/^@/, "") };
+  return { value: x };
 }
 
 const NO_FILL = {
@@ -31,9 +49,34 @@ class Loadable {
     for (const p of props.split(",")) this.pending.add(p.trim().replace(/^items\//, ""));
     return this;
   }
+  /** The size in bytes, as JSON, of what loading the pending properties sends back. */
+  pendingBytes(): number {
+    let bytes = 0;
+    for (const p of this.pending) {
+      // Read through the getter as the adapter will, with the property loaded for the moment.
+      const before = this.loaded.has(p);
+      this.loaded.add(p);
+      bytes += JSON.stringify(this.payload(p) ?? null).length + p.length + 4;
+      if (!before) this.loaded.delete(p);
+    }
+    return bytes;
+  }
+  /** Marks the pending properties loaded. */
   synced(): void {
     for (const p of this.pending) this.loaded.add(p);
     this.pending.clear();
+  }
+  /** Drops the pending loads: the batch failed. */
+  discard(): void {
+    this.pending.clear();
+  }
+  /** What loading `prop` sends back. */
+  protected payload(prop: string): unknown {
+    try {
+      return (this as unknown as Record<string, unknown>)[prop];
+    } catch {
+      return null;
+    }
   }
   protected guard(prop: string): void {
     if (!this.loaded.has(prop))
@@ -54,7 +97,11 @@ function parseAddress(address: string): [number, number, number, number] {
 }
 
 export class FakeRange extends Loadable {
-  format: { fill: { color?: string }; font: { bold?: boolean } };
+  format: {
+    fill: { color?: string };
+    font: { bold?: boolean };
+    autofitColumns(): void;
+  };
   constructor(
     ctx: FakeContext,
     private ws: FakeWorksheet,
@@ -73,6 +120,7 @@ export class FakeRange extends Loadable {
         },
       },
       font: { set bold(_b: boolean) {} },
+      autofitColumns: () => {},
     };
   }
   private each(fn: (cell: FakeCell, r: number, c: number) => void): void {
@@ -116,8 +164,25 @@ export class FakeRange extends Loadable {
   }
   set values(v: unknown[][]) {
     v.forEach((row, i) =>
-      row.forEach((x, j) => this.ws.setCell(this.r + i, this.c + j, { value: x }))
+      row.forEach((x, j) => {
+        const cell = this.ws.cell(this.r + i, this.c + j);
+        this.ws.setCell(this.r + i, this.c + j, {
+          formula: undefined,
+          ...excelInput(x, cell.numFmt),
+        });
+      })
     );
+  }
+  set numberFormat(v: string[][]) {
+    v.forEach((row, i) =>
+      row.forEach((numFmt, j) => (this.ws.cell(this.r + i, this.c + j).numFmt = numFmt))
+    );
+  }
+  set hyperlink(link: FakeCell["hyperlink"]) {
+    this.each((cell) => {
+      cell.hyperlink = link;
+      if (link?.textToDisplay !== undefined) cell.value = link.textToDisplay;
+    });
   }
 
   get numberFormat() {
@@ -164,6 +229,38 @@ export class FakeRange extends Loadable {
       )
     );
   }
+  /**
+   * The cells of the range holding constants or formulas, as Excel's RangeAreas: runs of filled cells per
+   * row, runs with the same columns in consecutive rows joined into one rectangle. Null object when none.
+   */
+  getSpecialCellsOrNullObject(type: "Constants" | "Formulas"): FakeRangeAreas {
+    const inside = this.ws
+      .filledCells()
+      .filter(([r, c, cell]) => (type === "Formulas") === Boolean(cell.formula))
+      .filter(
+        ([r, c]) => r >= this.r && r < this.r + this.rows && c >= this.c && c < this.c + this.cols
+      )
+      .map(([r, c]) => [r, c] as const)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const runs: { row: number; col: number; rows: number; cols: number }[] = [];
+    for (const [r, c] of inside) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === r && last.col + last.cols === c) last.cols++;
+      else runs.push({ row: r, col: c, rows: 1, cols: 1 });
+    }
+    const open = new Map<string, { row: number; col: number; rows: number; cols: number }>();
+    const rects: { row: number; col: number; rows: number; cols: number }[] = [];
+    for (const run of runs) {
+      const key = `${run.col},${run.cols}`;
+      const above = open.get(key);
+      if (above && above.row + above.rows === run.row) above.rows++;
+      else {
+        rects.push(run);
+        open.set(key, run);
+      }
+    }
+    return new FakeRangeAreas(this.ctx, this.ws, rects);
+  }
   getCellProperties(_sel: unknown): { value: unknown } {
     const snapshot = this.grid((c) => ({ format: { fill: { ...(c.fill ?? NO_FILL) } } }));
     const result = new Loadable(this.ctx) as Loadable & { value: unknown };
@@ -175,6 +272,51 @@ export class FakeRange extends Loadable {
   }
   setCellProperties(props: { format: { fill: Record<string, unknown> } }[][]): void {
     this.each((cell, i, j) => (cell.fill = { ...props[i][j].format.fill }));
+  }
+}
+
+/** Excel.RangeAreas: `cellCount`, `areaCount` and `areas.items` (each with its indexes), or a null object. */
+export class FakeRangeAreas extends Loadable {
+  readonly areas: Loadable & { items: FakeRange[] };
+  constructor(
+    ctx: FakeContext,
+    ws: FakeWorksheet,
+    private rects: { row: number; col: number; rows: number; cols: number }[]
+  ) {
+    super(ctx);
+    const items = rects.map((a) => new FakeRange(ctx, ws, a.row, a.col, a.rows, a.cols));
+    const collection = new (class extends Loadable {
+      get items() {
+        (this as unknown as { guard(p: string): void }).guard("rowIndex");
+        return items;
+      }
+      protected payload(): unknown {
+        return rects.map((a) => ({
+          rowIndex: a.row,
+          columnIndex: a.col,
+          rowCount: a.rows,
+          columnCount: a.cols,
+        }));
+      }
+      load(props: string): this {
+        super.load(props);
+        // Loading items/x loads x on every item, as Office.js does.
+        for (const item of items) item.load(props);
+        return this;
+      }
+    })(ctx);
+    this.areas = collection;
+  }
+  get isNullObject(): boolean {
+    return this.rects.length === 0;
+  }
+  get cellCount(): number {
+    this.guard("cellCount");
+    return this.rects.reduce((n, a) => n + a.rows * a.cols, 0);
+  }
+  get areaCount(): number {
+    this.guard("areaCount");
+    return this.rects.length;
   }
 }
 
@@ -191,36 +333,42 @@ export class FakeWorksheet extends Loadable {
     if (!this.cells.has(key)) this.cells.set(key, { value: "" });
     return this.cells.get(key)!;
   }
-  setCell(r: number, c: number, cell: FakeCell): void {
+  setCell(r: number, c: number, cell: Partial<FakeCell>): void {
     this.cells.set(`${r},${c}`, { ...this.cell(r, c), ...cell });
   }
   getUsedRangeOrNullObject(): FakeRange {
-    const filled = [...this.cells.entries()]
-      .filter(([, c]) => c.value !== "" && c.value !== null)
-      .map(([k]) => k.split(",").map(Number));
+    const filled = this.filledCells();
     if (filled.length === 0) return new FakeRange(this.ctx, this, 0, 0, 0, 0, true);
-    const rows = filled.map(([r]) => r);
-    const cols = filled.map(([, c]) => c);
-    const [r0, c0] = [Math.min(...rows), Math.min(...cols)];
-    return new FakeRange(
-      this.ctx,
-      this,
-      r0,
-      c0,
-      Math.max(...rows) - r0 + 1,
-      Math.max(...cols) - c0 + 1
-    );
+    let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+    for (const [r, c] of filled) {
+      [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, c), Math.max(r1, r), Math.max(c1, c)];
+    }
+    return new FakeRange(this.ctx, this, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this, r, c, rows, cols);
   }
-  getRange(address: string): FakeRange {
+  /** A range by address; without one, the whole sheet (1.048.576 rows, 16.384 columns), as in Excel. */
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.ctx, this, 0, 0, 1_048_576, 16_384);
     const [r, c, rows, cols] = parseAddress(address);
     return new FakeRange(this.ctx, this, r, c, rows, cols);
+  }
+  /** The filled cells (a value or a formula) as [row, column, cell]. */
+  filledCells(): [number, number, FakeCell][] {
+    const out: [number, number, FakeCell][] = [];
+    for (const [k, cell] of this.cells) {
+      if ((cell.value === "" || cell.value === null) && !cell.formula) continue;
+      const [r, c] = k.split(",").map(Number);
+      out.push([r, c, cell]);
+    }
+    return out;
   }
   activate(): void {
     this.ctx.active = this.name;
   }
+  frozenRows = 0;
+  readonly freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
 }
 
 class FakeSettingItem extends Loadable {
@@ -243,6 +391,8 @@ class FakeSettingItem extends Loadable {
 
 export class FakeContext {
   syncs = 0;
+  /** Bytes of loaded properties each sync returned (or would have, when over the limit), in order. */
+  readonly payloads: number[] = [];
   selection?: FakeRange;
   selected = "";
   active = "";
@@ -286,8 +436,22 @@ export class FakeContext {
     this.sheets.push(ws);
     return ws;
   }
+  /**
+   * Excel on the web's limit on a response (5 MB): a larger one fails the whole batch with
+   * ResponsePayloadSizeLimitExceeded, as Excel does, and nothing of it is loaded.
+   */
+  responseLimit = 5 * 1024 * 1024;
   async sync(): Promise<void> {
     this.syncs++;
+    let bytes = 0;
+    for (const o of this.objects) bytes += o.pendingBytes();
+    this.payloads.push(bytes);
+    if (bytes > this.responseLimit) {
+      for (const o of this.objects) o.discard();
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    }
     for (const o of this.objects) o.synced();
   }
   /** The fake, typed as the real thing for the adapters under test. */

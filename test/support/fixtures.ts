@@ -24,7 +24,6 @@ export const FIXTURES = path.join(__dirname, "..", "fixtures");
 export const ROOT_DIR = path.join(__dirname, "..", "..");
 export const SHARED_DOMEIN = path.join(__dirname, "..", "..", "..", "shared", "domein");
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const berap2025: any = JSON.parse(
   fs.readFileSync(path.join(FIXTURES, "berap-2025-2.json"), "utf8")
 );

@@ -2,7 +2,7 @@ import { detectHost, isDarkTheme } from "../../src/taskpane/host";
 
 /*
  * Which host and theme the pane starts in. Office.js is a global from Microsoft's CDN; here a stand-in global
- * plays each case: not loaded, Excel light or dark, another host, and an Office.js that never gets ready.
+ * plays each case: not loaded, Excel light or dark, another host, and an Office.js that is slow to get ready.
  */
 type OfficeStandIn = {
   onReady: () => Promise<{ host: string | null }>;
@@ -43,9 +43,24 @@ describe("detectHost", () => {
     await expect(detectHost()).resolves.toEqual({ inExcel: false, dark: false });
   });
 
-  it("is standalone when Office.js never gets ready", async () => {
-    global_.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: "Excel" } };
-    await expect(detectHost(20)).resolves.toEqual({ inExcel: false, dark: false });
+  it("waits for Office however long it takes: onReady after 5 s is still Excel, with no timer deciding", async () => {
+    jest.useFakeTimers();
+    try {
+      global_.Office = {
+        onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel" }), 5000)),
+        HostType: { Excel: "Excel" },
+        context: { officeTheme: { isDarkTheme: true } },
+      };
+      let settled = false;
+      const host = detectHost().then((h) => ((settled = true), h));
+      await jest.advanceTimersByTimeAsync(4999);
+      expect(settled).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      await expect(host).resolves.toEqual({ inExcel: true, dark: true });
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

@@ -21,7 +21,7 @@ describe("Office.js adapter against a strict fake of Excel", () => {
 
   it("reads a 20-sheet workbook with at most 40 syncs (it needs 3) and maps every kind of cell", async () => {
     const ctx = twentySheets();
-    const wb = await readOpenWorkbook(ctx.excel);
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
     expect(ctx.syncs).toBeLessThanOrEqual(40);
     expect(ctx.syncs).toBe(3);
     expect(wb.sheets).toHaveLength(21);
@@ -45,16 +45,98 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     expect(wb.sheets[20].cellCount).toBe(0);
   });
 
-  it("reads a large used range in blocks of rows, still in 3 syncs", async () => {
+  it("reads a used range larger than one request in blocks of rows, one request each", async () => {
     const ctx = new FakeContext();
     const ws = ctx.addSheet("Groot");
     for (let r = 0; r < 250; r++) ws.setCell(r, 0, { value: r });
-    const wb = await readOpenWorkbook(ctx.excel, 100);
-    expect(ctx.syncs).toBe(3);
+    const wb = await readOpenWorkbook(ctx.excel, { cellsPerRequest: 100, specialCells: true });
+    // Names, used range, its filled count (dense), then 250 cells in requests of at most 100: 3 + 3 syncs.
+    expect(ctx.syncs).toBe(6);
     // Rows 1-250 of column A hold 0-249: three blocks of at most 100 rows.
     expect([wb.sheets[0].cellCount, wb.sheets[0].value(1, 1), wb.sheets[0].value(250, 1)]).toEqual([
       250, 0, 249,
     ]);
+  });
+
+  const FIVE_MB = 5 * 1024 * 1024;
+
+  it("20 sheets whose used ranges reach row 100.000 through one stray cell: read by filled areas, each request under 5 MB", async () => {
+    const ctx = new FakeContext();
+    for (let s = 1; s <= 20; s++) {
+      const ws = ctx.addSheet(`Programma ${s}`);
+      // A table of 40 rows and 6 columns with a blank spacer row and a total formula, then a stray cell.
+      for (let r = 2; r < 42; r++) {
+        if (r === 10) continue;
+        ws.setCell(r, 0, { value: `Ontwikkeling ${r}` });
+        for (let c = 1; c < 5; c++) ws.setCell(r, c, { value: r * c, numFmt: "#,##0" });
+        ws.setCell(r, 5, { value: r * 10, formula: `SUM(B${r + 1}:E${r + 1})` });
+      }
+      ws.setCell(99_999, 5, { value: "x" });
+    }
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // Names, used ranges, filled counts, areas, cells: 5 syncs for all 20 sheets.
+    expect(ctx.syncs).toBe(5);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    // The used ranges hold 20 x 100.000 x 6 = 12.000.000 cells; the filled areas 20 x (39 x 6 + 1) = 4.700.
+    expect(wb.sheets.map((s) => s.cellCount)).toEqual(new Array(20).fill(39 * 6 + 1));
+    const last = wb.sheets[19];
+    expect([last.value(100_000, 6), last.get(42, 6)?.formula, last.value(42, 2)]).toEqual([
+      "x",
+      "SUM(B42:E42)",
+      41,
+    ]);
+  });
+
+  it("a sheet of 300.000 filled cells is read in several requests, each under 5 MB", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Groot");
+    for (let r = 0; r < 30_000; r++) {
+      ws.setCell(r, 0, { value: `Regel ${r} met een omschrijving van een ontwikkeling (G)` });
+      for (let c = 1; c < 9; c++)
+        ws.setCell(r, c, { value: r * 1000 + c, numFmt: "#,##0;-#,##0;-" });
+      ws.setCell(r, 9, { value: r, formula: `SUM(B${r + 1}:I${r + 1})` });
+    }
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // 300.000 cells in requests of 20.000: 15, after the names, the used range and its filled count (dense).
+    expect(ctx.syncs).toBe(3 + 15);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    expect(wb.sheets[0].cellCount).toBe(300_000);
+    expect([wb.sheets[0].value(30_000, 9), wb.sheets[0].get(30_000, 10)?.formula]).toEqual([
+      29_999_008,
+      "SUM(B30000:I30000)",
+    ]);
+  });
+
+  it("a request whose response would pass 5 MB (long texts) is halved until each fits", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Toelichting");
+    // 2.000 rows x 10 cells of 400 characters: one request of 20.000 cells.
+    const text = (r: number, c: number) => `${r},${c} `.padEnd(400, "toelichting ");
+    for (let r = 0; r < 2_000; r++)
+      for (let c = 0; c < 10; c++) ws.setCell(r, c, { value: text(r, c) });
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: true });
+    // 20.000 cells of 400 characters, as values and as formulas: about 16,5 MB. Refused, then its halves
+    // (8,3 MB) refused, then four quarters of about 4,1 MB read.
+    expect(ctx.payloads.filter((b) => b > FIVE_MB)).toHaveLength(3);
+    expect(ctx.payloads.filter((b) => b > 4_000_000 && b < FIVE_MB)).toHaveLength(4);
+    // Names, used range (one request's worth: no count of filled cells), the refused and the read requests.
+    expect(ctx.syncs).toBe(2 + 3 + 4);
+    expect([wb.sheets[0].cellCount, wb.sheets[0].value(2_000, 10)]).toEqual([
+      20_000,
+      text(1_999, 9),
+    ]);
+  });
+
+  it("without ExcelApi 1.9 a stray cell makes a large used range, still read in requests under 5 MB", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Blad1");
+    ws.setCell(0, 0, { value: "Totaal" });
+    ws.setCell(99_999, 2, { value: 1 });
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: false });
+    // 100.000 rows of 3 cells in bands of 6.666 rows (19.998 cells): 16 requests.
+    expect(ctx.syncs).toBe(2 + 16);
+    expect(Math.max(...ctx.payloads)).toBeLessThan(FIVE_MB);
+    expect([wb.sheets[0].cellCount, wb.sheets[0].value(100_000, 3)]).toEqual([2, 1]);
   });
 
   it("selects the cell of a finding on its sheet", async () => {
@@ -99,7 +181,8 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     await markFindings(ctx.excel, [{ sheet: "Blad1", address: "B1", ernst: "waarschuwing" }]);
     const syncsBefore = ctx.syncs;
     expect(await removeMarking(ctx.excel)).toBe(2);
-    expect(ctx.syncs - syncsBefore).toBe(2);
+    // The setting, the cells' current fills, the restore.
+    expect(ctx.syncs - syncsBefore).toBe(3);
     expect(fills(keys)).toEqual(before);
     expect(ws.cell(0, 1).fill).toEqual({
       color: "#00B050",

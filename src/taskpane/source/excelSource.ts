@@ -4,6 +4,7 @@ import { insertAtSelection } from "../../workbook/officeInsert";
 import { markFindings, removeMarking } from "../../workbook/officeMarking";
 import { readSelectedKey, readSelectedNumber } from "../../workbook/officeSelection";
 import { writeReportSheet } from "../../workbook/officeReport";
+import { readWorkbookSetting, writeWorkbookSetting } from "../../workbook/officeSettings";
 import { WorkbookSource } from "./workbookSource";
 
 /** The open workbook in Excel, through the Office.js adapters. */
@@ -22,7 +23,10 @@ export const excelSource: WorkbookSource = {
       )
     ),
   unmark: () => Excel.run((context) => removeMarking(context)),
-  writeReport: (findings) => Excel.run((context) => writeReportSheet(context, findings)),
+  writeReport: (findings, presentation) =>
+    Excel.run((context) => writeReportSheet(context, findings, presentation)),
+  readSetting: (key) => Excel.run((context) => readWorkbookSetting(context, key)),
+  writeSetting: (key, value) => Excel.run((context) => writeWorkbookSetting(context, key, value)),
   selectedNumber: () => Excel.run((context) => readSelectedNumber(context)),
   selectedKey: () => Excel.run((context) => readSelectedKey(context)),
   insertAtSelection: (values, formulas, confirm) =>

@@ -1,4 +1,5 @@
 import type { Finding, Workbook } from "../../berap";
+import type { ReportPresentation } from "../../workbook/officeReport";
 
 /**
  * Where the pane gets its workbook and what it can do with it: inside Excel the open workbook (navigate,
@@ -13,7 +14,10 @@ export interface WorkbookSource {
   select?(finding: Finding): Promise<void>;
   mark?(findings: readonly Finding[]): Promise<number>;
   unmark?(): Promise<number>;
-  writeReport?(findings: readonly Finding[]): Promise<string>;
+  writeReport?(findings: readonly Finding[], presentation: ReportPresentation): Promise<string>;
+  /** A setting of this workbook: in Excel kept in the workbook, standalone in the browser per file name. */
+  readSetting(key: string): Promise<unknown>;
+  writeSetting(key: string, value: string | number | boolean): Promise<void>;
   /** The number in the selected cell, for the amount to distribute. */
   selectedNumber?(): Promise<number | undefined>;
   /** The numbers in the selected range, for a key of one's own. */

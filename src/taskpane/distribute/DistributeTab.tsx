@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  SpinButton,
   Table,
   TableBody,
   TableCell,
@@ -18,6 +17,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useLayout } from "../layout";
 import { useMemo, useState } from "react";
 import {
   Decimal,
@@ -26,21 +26,35 @@ import {
   formatDutchNumber,
   gemeenten,
   latestInwonersYear,
-  parseDutchNumber,
   sum,
 } from "../../calc";
+import { BoundedNumber } from "../BoundedNumber";
+import { readAmount, readAs } from "./readAmount";
 import { useConfirm } from "../confirm";
 import { WorkbookSource } from "../source/workbookSource";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: {
     display: "flex",
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Columns as wide as their content, names wrapping at word ends only, figures never broken.
+  // In a very narrow pane (320 px with text at 200%) each row shows its name above its share.
+  table: {
+    tableLayout: "auto",
+    overflowWrap: "break-word",
+    "@media (max-width: 240px)": {
+      "& tr": { display: "grid", gridTemplateColumns: "minmax(0, 1fr)" },
+      "& th, & td": { display: "block", height: "auto" },
+      // The key column (inwoners) gives way to the shares.
+      "& th:nth-child(2), & td:nth-child(2)": { display: "none" },
+    },
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // Fluent gives an input a minimum width of its own; in a narrow pane with large text it must shrink.
+  input: { minWidth: 0, width: "100%" },
 });
 
 type Preview =
@@ -70,6 +84,7 @@ const METHODS: { value: DistributionMethod; label: string; uitleg: string }[] = 
 /** Verdelen: an amount over the 14 municipalities (or a key of one's own), with a live preview. */
 export function DistributeTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
+  const layout = useLayout();
   const confirm = useConfirm();
   const year = latestInwonersYear();
   const [amountText, setAmountText] = useState("295.000");
@@ -78,8 +93,8 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   const [ownKey, setOwnKey] = useState<{ address: string; values: number[] }>();
   const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string }>();
 
-  const parsed = parseDutchNumber(amountText);
-  const amount = parsed.kind === "getal" ? parsed.value : undefined;
+  const reading = readAmount(amountText);
+  const amount = reading.kind === "bedrag" ? reading.value : undefined;
   const rows = useMemo((): Preview | undefined => {
     const labels = ownKey
       ? ownKey.values.map((_, i) => `Regel ${i + 1}`)
@@ -95,8 +110,8 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   }, [amount, decimals, method, ownKey, year]);
 
   const total = rows?.kind === "ok" ? sum(rows.shares) : undefined;
-  const difference =
-    total && amount ? total.minus(amount.toDecimalPlaces(Math.max(0, decimals))) : undefined;
+  // The total against the amount as typed (not rounded first): what the controller will compare.
+  const difference = total && amount ? total.minus(amount) : undefined;
 
   async function insert(asFormula: boolean) {
     if (!source?.insertAtSelection || rows?.kind !== "ok" || !amount) return;
@@ -119,17 +134,22 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
   }
 
   return (
-    <section className={styles.column} aria-label="Verdelen">
+    <section className={layout.column} aria-label="Verdelen">
       <Body1>Verdeel een bedrag over de gemeenten naar rato van de verdeelsleutel.</Body1>
       <div className={styles.row}>
         <Field
           label="Bedrag"
-          validationMessage={amount ? undefined : "Typ een bedrag, bijvoorbeeld 295.000"}
+          validationState={reading.kind === "fout" ? "error" : reading.kind === "vraag" ? "warning" : "none"}
+          validationMessage={
+            reading.kind === "fout" ? reading.error : reading.kind === "vraag" ? reading.question : undefined
+          }
+          hint={amount ? <span data-testid="gelezen-als">{readAs(amount)}</span> : undefined}
         >
           <Input
             value={amountText}
             onChange={(_, d) => setAmountText(d.value)}
             inputMode="decimal"
+            className={styles.input}
           />
         </Field>
         {source?.selectedNumber && (
@@ -144,15 +164,30 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
             Uit geselecteerde cel
           </Button>
         )}
-        <Field label="Decimalen">
-          <SpinButton
-            value={decimals}
-            min={0}
-            max={4}
-            onChange={(_, d) => setDecimals(Number(d.value ?? d.displayValue ?? 0) || 0)}
-          />
-        </Field>
       </div>
+      {reading.kind === "vraag" && (
+        <div className={styles.row} role="group" aria-label="Welk bedrag bedoelt u?">
+          {reading.options.map((o) => (
+            <Button key={o.text} onClick={() => setAmountText(o.text)}>
+              Bedoeld: {o.label}
+            </Button>
+          ))}
+        </div>
+      )}
+      {reading.kind === "fout" && reading.suggestion && (
+        <div>
+          <Button onClick={() => setAmountText(reading.suggestion!)}>
+            Gebruik {reading.suggestion}
+          </Button>
+        </div>
+      )}
+      <BoundedNumber
+        label="Decimalen"
+        hint="Decimalen van elk aandeel: 0 (hele euro's) tot 4."
+        value={decimals}
+        bounds={{ min: 0, max: 4 }}
+        onChange={setDecimals}
+      />
       <Field label="Verdeelsleutel">
         <Body1>
           {ownKey
@@ -182,7 +217,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
       )}
       {rows?.kind === "ok" && (
         <>
-          <Table size="small" aria-label="Voorbeeld van de verdeling">
+          <Table size="small" aria-label="Voorbeeld van de verdeling" className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{ownKey ? "Regel" : "Gemeente"}</TableHeaderCell>
@@ -196,7 +231,9 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
               {rows.labels.map((label, i) => (
                 <TableRow key={label}>
                   <TableCell>{label}</TableCell>
-                  <TableCell className={styles.number}>{formatDutchNumber(rows.keys[i])}</TableCell>
+                  <TableCell className={styles.number}>
+                    {formatDutchNumber(rows.keys[i])}
+                  </TableCell>
                   <TableCell className={styles.number} data-testid="aandeel">
                     {formatDutchNumber(rows.shares[i], decimals)}
                   </TableCell>
@@ -206,17 +243,20 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
                 <TableCell>
                   <strong>Totaal</strong>
                 </TableCell>
-                <TableCell className={styles.number}>{formatDutchNumber(sum(rows.keys))}</TableCell>
+                <TableCell className={styles.number}>
+                  {formatDutchNumber(sum(rows.keys))}
+                </TableCell>
                 <TableCell className={styles.number} data-testid="totaal">
                   <strong>{total ? formatDutchNumber(total, decimals) : ""}</strong>
                 </TableCell>
               </TableRow>
             </TableBody>
           </Table>
-          {method === "per_regel" && difference && (
+          {difference && total && amount && (
             <Caption1 data-testid="afrondingsverschil">
-              Afrondingsverschil: {formatDutchNumber(difference, decimals)} (de aandelen tellen op
-              tot {total ? formatDutchNumber(total, decimals) : ""}).
+              {difference.isZero()
+                ? `De aandelen tellen precies op tot het bedrag, ${formatDutchNumber(amount, Math.max(decimals, amount.decimalPlaces()))}.`
+                : `Afrondingsverschil: ${formatDutchNumber(difference)} (de aandelen tellen op tot ${formatDutchNumber(total, decimals)}, het bedrag is ${formatDutchNumber(amount)}).`}
             </Caption1>
           )}
           {source?.insertAtSelection && (

@@ -1,0 +1,398 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Checkbox,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useLayout } from "../layout";
+import { useEffect, useMemo, useState } from "react";
+import { Ernst, Finding, validateWorkbook } from "../../berap";
+import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
+import { WorkbookSource } from "../source/workbookSource";
+import { markingUnavailable } from "../../workbook/officeMarking";
+import { useStickyHeight } from "../sticky";
+import { FindingItem, formatOf, severityLabel } from "./FindingItem";
+import { NotRecalculatedBanner } from "./NotRecalculatedBanner";
+import {
+  CellLookup,
+  cellLookup,
+  ERNST_ORDER,
+  groupBySheet,
+  orderForDisplay,
+  overviewText,
+  place,
+  ruleName,
+  splitNotRecalculated,
+} from "./present";
+import { TOLERANCE, TOLERANCE_HINT, TOLERANCE_SETTING, toleranceUsed } from "./tolerance";
+
+const useStyles = makeStyles({
+  // Overview, filters and Vorige/Volgende stay in view under the tab list.
+  toolbar: {
+    position: "sticky",
+    top: "var(--berap-tabs-h, 0px)",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-height: 420px)": { position: "static" },
+  },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const FILTERS: { ernst: Ernst; label: string }[] = [
+  { ernst: "fout", label: "Fouten" },
+  { ernst: "waarschuwing", label: "Waarschuwingen" },
+  { ernst: "info", label: "Info" },
+];
+const HEADINGS: Record<Ernst, string> = { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Info" };
+
+interface Checked {
+  readonly findings: Finding[];
+  readonly notices: Finding[];
+  readonly suppressed: Finding[];
+  readonly cells: CellLookup;
+  readonly tolerance: number;
+}
+
+/** Controleren: run the engine, fouten first, step through the findings, mark them or write a report. */
+export function CheckTab({ source }: { source?: WorkbookSource }) {
+  const styles = useStyles();
+  const layout = useLayout();
+  const toolbarRef = useStickyHeight<HTMLDivElement>("--berap-toolbar-h");
+  const [tolerance, setTolerance] = useState<number>(TOLERANCE.default);
+  const [shown, setShown] = useState<Set<Ernst>>(new Set(ERNST_ORDER));
+  const [infoOpen, setInfoOpen] = useState(false);
+  const [showSuppressed, setShowSuppressed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [checked, setChecked] = useState<Checked>();
+  const [current, setCurrent] = useState<Finding>();
+  const [open, setOpen] = useState<Set<Finding>>(new Set());
+  const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string }>();
+  /** Standalone there is no cell to select: what the cell holds is shown in the toolbar instead. */
+  const [cellShown, setCellShown] = useState<string>();
+
+  // The tolerance is a setting of the workbook: read it when the workbook (or file) is there.
+  useEffect(() => {
+    let live = true;
+    source
+      ?.readSetting(TOLERANCE_SETTING)
+      .then((stored) => {
+        if (!live || stored === undefined || stored === null) return;
+        const read = readWholeNumber(String(stored), TOLERANCE, "Tolerantie");
+        if ("value" in read) setTolerance(read.value);
+      })
+      .catch(() => undefined); // no stored tolerance: the default stays
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  async function check(tol = tolerance) {
+    if (!source) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const workbook = await source.read();
+      const cells = cellLookup(workbook);
+      const all = validateWorkbook(workbook, { tolerantie: tol }).bevindingen;
+      const { notices, suppressed, rest } = splitNotRecalculated(all, cells);
+      setChecked({
+        findings: orderForDisplay(rest, cells.sheetOrder),
+        notices,
+        suppressed: orderForDisplay(suppressed, cells.sheetOrder),
+        cells,
+        tolerance: tol,
+      });
+      setCurrent(undefined);
+      setCellShown(undefined);
+      setOpen(new Set());
+    } catch (e) {
+      setMessage({
+        intent: "error",
+        text: `De werkmap kon niet worden gelezen: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function changeTolerance(value: number) {
+    setTolerance(value);
+    try {
+      await source?.writeSetting(TOLERANCE_SETTING, value);
+    } catch {
+      // Not stored (a read-only workbook): the tolerance still applies to this check.
+    }
+    if (checked) await check(value);
+  }
+
+  async function act(what: () => Promise<string>) {
+    try {
+      setMessage({ intent: "success", text: await what() });
+    } catch (e) {
+      setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const all = useMemo(
+    () =>
+      checked
+        ? showSuppressed
+          ? orderForDisplay([...checked.findings, ...checked.suppressed], checked.cells.sheetOrder)
+          : checked.findings
+        : [],
+    [checked, showSuppressed]
+  );
+  // The filter (as Markeer and the report use it) and what is visible (info may be folded in).
+  const filtered = all.filter((f) => shown.has(f.ernst));
+  const visible = filtered.filter((f) => f.ernst !== "info" || infoOpen);
+  const position = current ? visible.indexOf(current) : -1;
+
+  async function go(f: Finding | undefined) {
+    if (!f || !checked) return;
+    setCurrent(f);
+    const index = all.indexOf(f);
+    requestAnimationFrame(() => {
+      const button = document.getElementById(`bevinding-${index}`);
+      button?.focus({ preventScroll: true });
+      document.getElementById(`item-${index}`)?.scrollIntoView({ block: "nearest" });
+    });
+    await showCell(f);
+  }
+
+  async function showCell(c: { blad: string; cel: string }) {
+    if (!checked) return;
+    if (source?.select && c.cel) {
+      try {
+        await source.select(c as Finding);
+      } catch (e) {
+        setMessage({
+          intent: "error",
+          text: `Cel ${place(c)} kon niet worden geselecteerd: ${e instanceof Error ? e.message : String(e)}`,
+        });
+      }
+    } else if (!source?.select) {
+      setCellShown(c.cel ? `${place(c)}: ${checked.cells.describe(c.blad, c.cel)}` : place(c));
+    }
+  }
+
+  function step(delta: 1 | -1) {
+    if (visible.length === 0) return;
+    const next =
+      position < 0
+        ? delta > 0
+          ? 0
+          : visible.length - 1
+        : (position + delta + visible.length) % visible.length;
+    void go(visible[next]);
+  }
+
+  // F8 and Shift+F8 step through the findings, as in Excel's Foutcontrole "Volgende".
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "F8" || !checked) return;
+      e.preventDefault();
+      step(e.shiftKey ? -1 : 1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  const overview = checked ? overviewText(all) : "";
+  const firstFout = visible.find((f) => f.ernst === "fout");
+  const presentation = checked && {
+    ruleName,
+    severity: severityLabel,
+    numberFormat: (f: Finding) => {
+      const format = formatOf(f, checked.cells);
+      const decimals = Math.max(0, format.decimals);
+      const tail = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
+      return format.percent ? `0${tail}%` : `#,##0${tail}`;
+    },
+  };
+
+  return (
+    <section className={layout.column} aria-labelledby="controleren-kop">
+      <Subtitle1 as="h2" id="controleren-kop">
+        Werkmap controleren
+      </Subtitle1>
+      <Body1>
+        Controleer {source?.label ?? "een werkmap"} op totalen, matrices en verwijzingen tussen
+        tabellen.
+      </Body1>
+      <div className={layout.row}>
+        <Button appearance="primary" onClick={() => check()} disabled={!source || busy}>
+          Controleer werkmap
+        </Button>
+      </div>
+      <Body1>Vorige en Volgende (ook Shift+F8 en F8) lopen de getoonde bevindingen langs.</Body1>
+      <BoundedNumber
+        label="Tolerantie"
+        hint={TOLERANCE_HINT}
+        value={tolerance}
+        bounds={TOLERANCE}
+        onChange={(v) => void changeTolerance(v)}
+      />
+      {busy && <Spinner size="tiny" label="Bezig met controleren ..." />}
+      {message && (
+        <MessageBar intent={message.intent} layout="multiline">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checked && checked.notices.length > 0 && (
+        <NotRecalculatedBanner
+          notices={checked.notices}
+          suppressed={checked.suppressed.length}
+          shown={showSuppressed}
+          onToggle={() => setShowSuppressed(!showSuppressed)}
+        />
+      )}
+      <div className={styles.toolbar} ref={checked ? toolbarRef : undefined} hidden={!checked}>
+        {/* Announced when a check is done; also there (empty) before, so screen readers hear the change. */}
+        <Body1 role="status" aria-live="polite" data-testid="overzicht">
+          {checked && <strong>{overview}</strong>}
+        </Body1>
+        {checked && (
+          <>
+            {firstFout && (
+              <Link as="button" onClick={() => void go(firstFout)}>
+                Naar de eerste fout
+              </Link>
+            )}
+            {!firstFout && (
+              <Body1>Geen fouten{filtered.length > 0 ? "; Volgende (F8) loopt de rest langs." : "."}</Body1>
+            )}
+            <div className={layout.row} role="group" aria-label="Toon">
+              {FILTERS.map(({ ernst, label }) => (
+                <Checkbox
+                  key={ernst}
+                  checked={shown.has(ernst)}
+                  label={`${label} ${all.filter((f) => f.ernst === ernst).length}`}
+                  onChange={(_, d) => {
+                    const next = new Set(shown);
+                    if (d.checked) next.add(ernst);
+                    else next.delete(ernst);
+                    setShown(next);
+                  }}
+                />
+              ))}
+            </div>
+            <div className={layout.row}>
+              <Button onClick={() => step(-1)} disabled={visible.length === 0} aria-keyshortcuts="Shift+F8">
+                Vorige
+              </Button>
+              <Button onClick={() => step(1)} disabled={visible.length === 0} aria-keyshortcuts="F8">
+                Volgende
+              </Button>
+              <Body1 data-testid="positie">
+                {position >= 0 ? `${position + 1} van ${visible.length}` : `${visible.length} getoond`}
+              </Body1>
+            </div>
+            {cellShown && (
+              <Body1 data-testid="cel">
+                Cel {cellShown}
+              </Body1>
+            )}
+          </>
+        )}
+      </div>
+      {checked && (
+        <>
+          <Body1 data-testid="tolerantie-gebruikt">{toleranceUsed(checked.tolerance)}</Body1>
+          {source?.kind === "excel" && presentation && (
+            <div className={layout.row}>
+              {markingUnavailable() ?? (
+                <>
+                  <Button onClick={() => act(async () => `${await source.mark!(filtered)} cellen gemarkeerd.`)}>
+                    Markeer in werkmap
+                  </Button>
+                  <Button
+                    onClick={() => act(async () => `Markering verwijderd van ${await source.unmark!()} cellen.`)}
+                  >
+                    Markering verwijderen
+                  </Button>
+                </>
+              )}
+              <Button
+                onClick={() =>
+                  act(
+                    async () =>
+                      `Rapport met ${filtered.length} bevindingen geschreven op blad '${await source.writeReport!(filtered, presentation)}'.`
+                  )
+                }
+              >
+                Rapport op nieuw blad
+              </Button>
+            </div>
+          )}
+          {filtered.length === 0 && <Body1>Geen bevindingen om te tonen.</Body1>}
+          {ERNST_ORDER.filter((e) => shown.has(e)).map((ernst) => {
+            const ofSeverity = filtered.filter((f) => f.ernst === ernst);
+            if (ofSeverity.length === 0) return null;
+            const folded = ernst === "info" && !infoOpen;
+            return (
+              <section key={ernst} className={styles.group} aria-labelledby={`kop-${ernst}`}>
+                <Subtitle2 as="h3" id={`kop-${ernst}`}>
+                  {HEADINGS[ernst]} <Badge appearance="outline">{ofSeverity.length}</Badge>
+                </Subtitle2>
+                {ernst === "info" && (
+                  <div>
+                    <Button aria-expanded={infoOpen} onClick={() => setInfoOpen(!infoOpen)}>
+                      {infoOpen ? "Info verbergen" : `Info tonen (${ofSeverity.length})`}
+                    </Button>
+                  </div>
+                )}
+                {!folded &&
+                  groupBySheet(ofSeverity).map(({ blad, findings }) => (
+                    <section key={blad} aria-label={`${HEADINGS[ernst]} op ${blad || "de werkmap"}`}>
+                      <h4 style={{ margin: 0 }}>
+                        <Body1>
+                          <strong>{blad || "Werkmap"}</strong> ({findings.length})
+                        </Body1>
+                      </h4>
+                      <ul className={layout.list}>
+                        {findings.map((f) => {
+                          const index = all.indexOf(f);
+                          return (
+                            <FindingItem
+                              key={index}
+                              finding={f}
+                              index={index}
+                              all={all}
+                              cells={checked.cells}
+                              current={f === current}
+                              open={open.has(f)}
+                              onSelect={() => void go(f)}
+                              onToggle={() => {
+                                const next = new Set(open);
+                                if (!next.delete(f)) next.add(f);
+                                setOpen(next);
+                              }}
+                              onCell={(c) => void showCell(c)}
+                            />
+                          );
+                        })}
+                      </ul>
+                    </section>
+                  ))}
+              </section>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
