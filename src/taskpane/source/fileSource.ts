@@ -20,8 +20,7 @@ export async function fileSource(file: File): Promise<WorkbookSource> {
     throw new Error(reasonText(notChecked(error)));
   }
   // Never "0 fouten" for a file in which nothing was checked.
-  if (validateWorkbook(workbook).tabellen === 0)
-    throw new Error(NO_BERAP_TABLE.charAt(0).toUpperCase() + NO_BERAP_TABLE.slice(1));
+  if (validateWorkbook(workbook).tabellen === 0) throw new Error(NO_BERAP_TABLE);
   const storageKey = (key: string) => `berap-controle:${file.name}:${key}`;
   return {
     kind: "bestand",
