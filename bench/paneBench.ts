@@ -92,7 +92,7 @@ function printSizes(out: string, moments: ScriptsByMoment): void {
   console.log(
     `  + direct daarna (Controleren, prefetch Verdelen/Functies): ${fmt(first, 0)} KB   samen ${fmt(atOpen + first, 0)} KB: ${verdict(atOpen + first <= 350)}`
   );
-  console.log(`  pas bij 'Open een Excel-bestand' (ExcelJS):  ${fmt(sum(onUse), 0)} KB\n`);
+  console.log(`  pas bij 'Open een Excel-bestand' (lezer):  ${fmt(sum(onUse), 0)} KB\n`);
 }
 
 async function printTimes(browser: Browser, server: Server): Promise<void> {
