@@ -37,6 +37,7 @@ export function validateWorkbook(
       programmes: [],
       grids: [],
       problems: [],
+      conventions: { financingCodes: false },
     };
     findings.push(
       failure(

@@ -13,11 +13,13 @@ const LINES: [RegExp, ResultLineKind][] = [
   [/^verwacht resultaat /, "blokresultaat"],
 ];
 
-export function recognizeResultLines(sheet: Sheet, skipRows: Set<number>): ResultLine[] {
+export function recognizeResultLines(
+  sheet: Sheet,
+  inTable: (row: number, col: number) => boolean
+): ResultLine[] {
   const lines: ResultLine[] = [];
   for (const row of sheet.filledRows()) {
-    if (skipRows.has(row)) continue;
-    const cells = sheet.rowCells(row);
+    const cells = sheet.rowCells(row).filter(([col]) => !inTable(row, col));
     for (let i = 0; i < cells.length; i++) {
       const [col, cell] = cells[i];
       if (typeof cell.value !== "string") continue;
