@@ -15,6 +15,8 @@ export interface ValidationOptions {
 export interface ValidationResult {
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
+  /** How many tables were recognised as Berap tables; 0: nothing was checked. */
+  readonly tabellen: number;
 }
 
 /**
@@ -55,8 +57,26 @@ export function validateWorkbook(
       );
     }
   }
+  const tabellen = countTables(berap);
+  if (tabellen === 0)
+    findings.push(
+      failure(
+        "tabel-niet-herkend",
+        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels."
+      )
+    );
   const sorted = sortFindings(findings, berap.sheetOrder);
-  return { bevindingen: sorted, samenvatting: summarize(sorted) };
+  return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen };
+}
+
+/** Lists of ontwikkelingen, programme matrices and every recognised table; unrecognised regions do not count. */
+function countTables(berap: RecognizedBerap): number {
+  return (
+    berap.programmes.reduce(
+      (n, p) => n + p.lists.length + (p.matrix ? 1 : 0) + (p.doorwerking ? 1 : 0),
+      0
+    ) + berap.grids.filter((g) => g.kind !== "onbekend").length
+  );
 }
 
 function failure(regel: string, bericht: string): Finding {

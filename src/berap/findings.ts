@@ -17,6 +17,14 @@ export interface Finding {
   readonly bericht: string;
   readonly verwacht: number | string | null;
   readonly gevonden: number | string | null;
+  /** The message id of the rule (ESLint-style), e.g. "totaalKloptNiet"; with `data` it names the finding without its sentence. */
+  readonly messageId?: string;
+  /** The figures and names the message is built from. */
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Every cell the relation uses, the finding's own cell first. */
+  readonly cellen?: readonly { readonly blad: string; readonly cel: string }[];
+  /** The table the finding is about, as recognised: its title and range. */
+  readonly tabel?: { readonly titel: string; readonly blad: string; readonly bereik: string };
 }
 
 const ERNST_ORDER: Record<Ernst, number> = { fout: 0, waarschuwing: 1, info: 2 };

@@ -36,8 +36,9 @@ export function workbook(...sheets: TestSheet[]): Workbook {
 }
 
 /** The findings of one rule on a workbook, reduced to what a test states: [cel, ernst, verwacht, gevonden]. */
-export function run(rule: Rule, wb: Workbook, tolerantie = 1): Finding[] {
-  return validateWorkbook(wb, { rules: [rule], tolerantie }).bevindingen;
+export function run(rule: Rule | Rule[], wb: Workbook, tolerantie = 1): Finding[] {
+  return validateWorkbook(wb, { rules: Array.isArray(rule) ? rule : [rule], tolerantie })
+    .bevindingen;
 }
 
 export function brief(

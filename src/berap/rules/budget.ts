@@ -1,57 +1,66 @@
 import { normalizeLabel } from "../tables/labels";
-import { check, gridsOf, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
 
-export const begrotingSaldo: Rule = {
-  id: "begroting-saldo",
-  beschrijving:
-    "Ontwikkeling begroting: lasten - baten = saldo op elke regel; de ontwikkeling is de laatste min de eerste stand; de verklaring telt op tot de ontwikkeling.",
-  ernst: "fout",
+const ROLES = ["lasten", "baten", "saldo"];
+
+export const begrotingSaldo = defineRule({
+  meta: {
+    id: "begroting-saldo",
+    beschrijving:
+      "Ontwikkeling begroting: de ontwikkeling is de laatste min de eerste stand; de verklaring telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. (Lasten - baten = saldo op elke regel controleert rol-relatie.)",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "ontwikkeling-begroting")) {
-      for (const row of grid.rows) {
-        const [lasten, baten] = [valueOf(row.cells[0]), valueOf(row.cells[1])];
-        if (lasten !== undefined && baten !== undefined)
-          check(
-            ctx,
-            row.cells[2],
-            lasten.minus(baten),
-            `${grid.title}, ${row.label}, saldo (lasten - baten)`
-          );
-      }
       const development = grid.rows.findIndex((r) => /^ontwikkeling/.test(normalizeLabel(r.label)));
-      if (development < 1) continue;
+      if (development < 1) {
+        // No steps and no explanation: a budget per programme, closed by its Totaal.
+        checkClosingRows(ctx, grid, ROLES);
+        continue;
+      }
       const steps = grid.rows.slice(0, development);
       const devRow = grid.rows[development];
       const total = grid.rows
         .slice(development + 1)
         .find((r) => /^totaal/.test(normalizeLabel(r.label)));
       const explanation = grid.rows.slice(development + 1).filter((r) => r !== total);
-      for (let c = 0; c < 3; c++) {
-        const first = valueOf(steps[0].cells[c]);
-        const last = valueOf(steps[steps.length - 1].cells[c]);
+      for (const role of ROLES) {
+        const header = headerOf(grid, role);
+        const firstCell = steps[0].cell(role);
+        const lastCell = steps[steps.length - 1].cell(role);
+        const first = valueOf(firstCell);
+        const last = valueOf(lastCell);
         if (first !== undefined && last !== undefined)
           check(
             ctx,
-            devRow.cells[c],
+            devRow.cell(role),
             last.minus(first),
-            `${grid.title}, ${devRow.label}, ${grid.headers[c]}`
+            `${grid.title}, ${devRow.label}, ${header}`,
+            {
+              cells: [lastCell, firstCell],
+              grid,
+            }
           );
         if (total) {
+          const parts = explanation.map((r) => r.cell(role));
           check(
             ctx,
-            total.cells[c],
-            sumOf(explanation.map((r) => r.cells[c])),
-            `${grid.title}, ${total.label}, ${grid.headers[c]} (som van de verklaring)`
+            total.cell(role),
+            sumOf(parts),
+            `${grid.title}, ${total.label}, ${header} (som van de verklaring)`,
+            { cells: parts, grid }
           );
           check(
             ctx,
-            total.cells[c],
-            valueOf(devRow.cells[c]),
-            `${grid.title}, ${total.label} tegen ${devRow.label}, ${grid.headers[c]}`
+            total.cell(role),
+            valueOf(devRow.cell(role)),
+            `${grid.title}, ${total.label} tegen ${devRow.label}, ${header}`,
+            { cells: [devRow.cell(role)], grid }
           );
         }
       }
     }
   },
-};
+});

@@ -1,70 +1,98 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
-import { check, gridsOf, line, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
 
 const isBaten = (label: string) => /baten/.test(normalizeLabel(label));
 
-export const caoTabel: Rule = {
-  id: "cao-tabel",
-  beschrijving:
-    "Cao-tabel: overschot = begroot - werkelijke stijging (bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel op het blad van dat programma.",
-  ernst: "fout",
+export const caoTabel = defineRule({
+  meta: {
+    id: "cao-tabel",
+    beschrijving:
+      "Cao-tabel: overschot = begroot - werkelijke stijging (een tekort = werkelijk - verwacht; bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel van dat programma.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "cao")) {
-      const [rise, budget, surplus] = [0, 1, 2];
+      // The convention is read from the header: Overschot (begroot - werkelijk) or Tekort (werkelijk - verwacht).
+      const tekort = /tekort/.test(normalizeLabel(headerOf(grid, "saldo")));
       const programmeRows = grid.rows.filter((r) => programmeOf(r.label) && !isTotalLabel(r.label));
       const subtotal = grid.rows.find((r) => isSubtotalLabel(r.label));
       const batenRows = grid.rows.filter((r) => isBaten(r.label) && !isTotalLabel(r.label));
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
-        const s = valueOf(row.cells[rise]);
-        const b = valueOf(row.cells[budget]);
+        const s = valueOf(row.cell("werkelijk"));
+        const b = valueOf(row.cell("begroot"));
         if (s !== undefined && b !== undefined) {
+          const surplus = isBaten(row.label) ? s.minus(b) : b.minus(s);
           check(
             ctx,
-            row.cells[surplus],
-            isBaten(row.label) ? s.minus(b) : b.minus(s),
-            `${where}, ${grid.headers[surplus]}`
+            row.cell("saldo"),
+            tekort ? surplus.negated() : surplus,
+            `${where}, ${headerOf(grid, "saldo")}`,
+            {
+              cells: [row.cell("begroot"), row.cell("werkelijk")],
+              grid,
+            }
           );
         }
         const p = ctx.berap.programmes.find((q) => q.name === programmeOf(row.label));
-        if (p && !isTotalLabel(row.label))
+        const own = p ? line(p, "cao") : undefined;
+        const ownValue = valueOf(own);
+        if (p && own && ownValue !== undefined && !isTotalLabel(row.label))
+          // A programme prints its Tekort as a negative line; the table shows the tekort as a positive amount.
           check(
             ctx,
-            row.cells[surplus],
-            valueOf(line(p, "cao")),
-            `${where} tegen de cao-regel op het blad ${p.sheets[0]}`
+            row.cell("saldo"),
+            tekort && ownValue.isNegative() ? ownValue.negated() : ownValue,
+            `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
+            { cells: [own], grid }
           );
       }
+      const roles = ["werkelijk", "begroot", "saldo"];
       if (subtotal) {
-        for (const c of [rise, budget, surplus])
+        for (const role of roles) {
+          const parts = programmeRows.map((r) => r.cell(role));
           check(
             ctx,
-            subtotal.cells[c],
-            sumOf(programmeRows.map((r) => r.cells[c])),
-            `${grid.title}, ${subtotal.label}, ${grid.headers[c]}`
+            subtotal.cell(role),
+            sumOf(parts),
+            `${grid.title}, ${subtotal.label}, ${headerOf(grid, role)}`,
+            {
+              cells: parts,
+              grid,
+            }
           );
+        }
       }
       const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
       if (total && subtotal) {
-        for (const c of [rise, budget]) {
-          const sub = valueOf(subtotal.cells[c]);
-          const baten = sumOf(batenRows.map((r) => r.cells[c]));
+        for (const role of ["werkelijk", "begroot"]) {
+          const sub = valueOf(subtotal.cell(role));
+          const baten = sumOf(batenRows.map((r) => r.cell(role)));
           if (sub && baten)
             check(
               ctx,
-              total.cells[c],
+              total.cell(role),
               sub.minus(baten),
-              `${grid.title}, ${total.label}, ${grid.headers[c]}`
+              `${grid.title}, ${total.label}, ${headerOf(grid, role)}`,
+              {
+                grid,
+              }
             );
         }
+        const parts = [subtotal.cell("saldo"), ...batenRows.map((r) => r.cell("saldo"))];
         check(
           ctx,
-          total.cells[surplus],
-          sumOf([subtotal.cells[surplus], ...batenRows.map((r) => r.cells[surplus])]),
-          `${grid.title}, ${total.label}, ${grid.headers[surplus]}`
+          total.cell("saldo"),
+          sumOf(parts),
+          `${grid.title}, ${total.label}, ${headerOf(grid, "saldo")}`,
+          {
+            cells: parts,
+            grid,
+          }
         );
       }
     }
   },
-};
+});

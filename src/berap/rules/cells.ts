@@ -1,7 +1,7 @@
 import { formatDutchNumber } from "../../calc";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell, RecognizedBerap } from "../tables/types";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
 /** Every figure cell of every recognized table, with the name of its table (built only when needed). */
 function allCells(berap: RecognizedBerap): { cell: AmountCell; table: () => string }[] {
@@ -25,10 +25,13 @@ function allCells(berap: RecognizedBerap): { cell: AmountCell; table: () => stri
   return out;
 }
 
-export const foutwaarde: Rule = {
-  id: "foutwaarde",
-  beschrijving: "Geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...) in een tabel.",
-  ernst: "fout",
+export const foutwaarde = defineRule({
+  meta: {
+    id: "foutwaarde",
+    beschrijving: "Geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...) in een tabel.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const { cell, table } of allCells(ctx.berap)) {
       if (cell.amount.kind !== "foutwaarde") continue;
@@ -39,12 +42,15 @@ export const foutwaarde: Rule = {
       });
     }
   },
-};
+});
 
-export const onleesbaar: Rule = {
-  id: "onleesbaar",
-  beschrijving: "Elke cel in een bedragkolom is een getal, een streepje (nihil) of leeg.",
-  ernst: "fout",
+export const onleesbaar = defineRule({
+  meta: {
+    id: "onleesbaar",
+    beschrijving: "Elke cel in een bedragkolom is een getal, een streepje (nihil) of leeg.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const { cell, table } of allCells(ctx.berap)) {
       if (cell.amount.kind !== "onleesbaar") continue;
@@ -55,13 +61,16 @@ export const onleesbaar: Rule = {
       });
     }
   },
-};
+});
 
-export const totaalZonderFormule: Rule = {
-  id: "totaal-zonder-formule",
-  beschrijving:
-    "Totalen zijn formules, geen ingetypte getallen (een ingetypt totaal loopt niet mee als een regel verandert).",
-  ernst: "info",
+export const totaalZonderFormule = defineRule({
+  meta: {
+    id: "totaal-zonder-formule",
+    beschrijving:
+      "Totalen zijn formules, geen ingetypte getallen (een ingetypt totaal loopt niet mee als een regel verandert).",
+    ernst: "info",
+    messages: {},
+  },
   check(ctx) {
     const tables = new Map<string, AmountCell[]>();
     const add = (table: string, cell: AmountCell | undefined) => {
@@ -82,16 +91,24 @@ export const totaalZonderFormule: Rule = {
       });
     }
   },
-};
+});
 
-export const tabelNietHerkend: Rule = {
-  id: "tabel-niet-herkend",
-  beschrijving:
-    "Wat de controle niet kon lezen: een tabel zonder herkenbare kolommen, een programma zonder bedrijfsresultaat of matrix.",
-  ernst: "waarschuwing",
+export const tabelNietHerkend = defineRule({
+  meta: {
+    id: "tabel-niet-herkend",
+    beschrijving:
+      "Wat de controle niet kon lezen: een tabel zonder herkenbare kolommen, een programma zonder bedrijfsresultaat of matrix.",
+    ernst: "waarschuwing",
+    messages: {},
+  },
   check(ctx) {
     for (const problem of ctx.berap.problems)
-      ctx.report({ ref: problem.ref, sheet: problem.sheet, bericht: problem.message });
+      ctx.report({
+        ref: problem.ref,
+        sheet: problem.sheet,
+        bericht: problem.message,
+        ernst: problem.ernst,
+      });
     for (const p of ctx.berap.programmes) {
       if (p.lists.length === 0) continue;
       if (!p.lines.some((l) => l.kind === "bedrijfsresultaat")) {
@@ -109,4 +126,4 @@ export const tabelNietHerkend: Rule = {
       }
     }
   },
-};
+});

@@ -1,14 +1,17 @@
 import { Decimal } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
-import { check, gridsOf, line, sumOf, valueOf } from "./helpers";
-import { checkMatrixTotals, matrixRows } from "./financingMatrix";
-import { Rule } from "./rule";
+import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { checkMatrixTotals, MATRIX_COLUMNS, matrixRows } from "./financingMatrix";
+import { defineRule } from "./rule";
 
-export const geconsolideerdeMatrix: Rule = {
-  id: "geconsolideerde-matrix",
-  beschrijving:
-    "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
-  ernst: "fout",
+export const geconsolideerdeMatrix = defineRule({
+  meta: {
+    id: "geconsolideerde-matrix",
+    beschrijving:
+      "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     const programmes = ctx.berap.programmes.filter((p) => p.matrix);
     for (const grid of gridsOf(ctx, "financieringsmatrix")) {
@@ -17,16 +20,17 @@ export const geconsolideerdeMatrix: Rule = {
       const { byCode, bottom } = matrixRows(grid);
       if (programmes.length > 0) {
         for (const [code, row] of byCode) {
-          row.cells.slice(0, 4).forEach((cell, c) => {
-            const parts = programmes.map((p) => matrixRows(p.matrix!).byCode.get(code)?.cells[c]);
+          for (const role of MATRIX_COLUMNS) {
+            const parts = programmes.map((p) => matrixRows(p.matrix!).byCode.get(code)?.cell(role));
             if (parts.every((x) => x))
               check(
                 ctx,
-                cell,
+                row.cell(role),
                 sumOf(parts),
-                `${name}, ${row.label}, ${grid.headers[c]} tegen de programma's`
+                `${name}, ${row.label}, ${headerOf(grid, role)} tegen de programma's`,
+                { cells: parts, grid }
               );
-          });
+          }
         }
       }
       // Lines under the matrix: cao, rente and the jaarrekeningresultaat, each in its last filled column.
@@ -48,7 +52,7 @@ export const geconsolideerdeMatrix: Rule = {
       }
       if (jaarRow && bottom) {
         const parts = [
-          valueOf(bottom.cells[3]),
+          valueOf(bottom.cell("totaal")),
           caoRow ? valueOf(lastFilled(caoRow.cells)) : new Decimal(0),
           renteRow ? valueOf(lastFilled(renteRow.cells)) : new Decimal(0),
         ];
@@ -63,4 +67,4 @@ export const geconsolideerdeMatrix: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { parseFinanciering, parseSoort } from "../../calc";
 import { Development, DevelopmentList, Programme } from "../tables/types";
-import { Rule, RuleContext } from "./rule";
+import { defineRule, RuleContext } from "./rule";
 
 /** Every development of every programme, with its list (for the sign) and programme (for the message). */
 function eachDevelopment(
@@ -11,11 +11,14 @@ function eachDevelopment(
     for (const list of p.lists) for (const item of list.items) visit(item, list, p);
 }
 
-export const ontwikkelingSoort: Rule = {
-  id: "ontwikkeling-soort",
-  beschrijving:
-    "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
-  ernst: "fout",
+export const ontwikkelingSoort = defineRule({
+  meta: {
+    id: "ontwikkeling-soort",
+    beschrijving:
+      "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     eachDevelopment(ctx, (item, _list, p) => {
       if (parseSoort(item.soort.text)) return;
@@ -27,29 +30,47 @@ export const ontwikkelingSoort: Rule = {
       });
     });
   },
-};
+});
 
-export const ontwikkelingFinanciering: Rule = {
-  id: "ontwikkeling-financiering",
-  beschrijving: "Elke omschrijving eindigt op de financieringscode (R), (P) of (G).",
-  ernst: "fout",
+export const ontwikkelingFinanciering = defineRule({
+  meta: {
+    id: "ontwikkeling-financiering",
+    beschrijving:
+      "Elke omschrijving eindigt op de financieringscode (R), (P) of (G), of de lijst heeft een kolom Financiering. Een Berap zonder financieringscodes (zoals alle vóór 2025) krijgt één melding, geen fout per regel.",
+    ernst: "fout",
+    messages: {
+      codeOntbreekt:
+        "{{programma}}, '{{omschrijving}}': de financieringscode (R), (P) of (G) ontbreekt.",
+      geenCodes:
+        "Deze Berap gebruikt geen financieringscodes (R), (P) of (G) bij de ontwikkelingen; de tabel Resultaat per financiering is daarom niet uit de ontwikkelingen na te rekenen.",
+    },
+  },
   check(ctx) {
+    if (!ctx.berap.conventions.financingCodes) {
+      const first = ctx.berap.programmes.flatMap((p) => p.lists.flatMap((l) => l.items))[0];
+      if (first) ctx.report({ ref: first.omschrijving.ref, ernst: "info", messageId: "geenCodes" });
+      return;
+    }
     eachDevelopment(ctx, (item, _list, p) => {
-      if (parseFinanciering(item.omschrijving.text)) return;
+      if (parseFinanciering(item.financiering?.text ?? item.omschrijving.text)) return;
       ctx.report({
-        ref: item.omschrijving.ref,
-        bericht: `${p.name}, '${item.omschrijving.text}': de financieringscode (R), (P) of (G) ontbreekt.`,
-        gevonden: item.omschrijving.text,
+        ref: item.financiering?.ref ?? item.omschrijving.ref,
+        messageId: "codeOntbreekt",
+        data: { programma: p.name, omschrijving: item.omschrijving.text },
+        gevonden: item.financiering?.text ?? item.omschrijving.text,
         verwacht: "omschrijving die eindigt op (R), (P) of (G)",
       });
     });
   },
-};
+});
 
-export const ontwikkelingTeken: Rule = {
-  id: "ontwikkeling-teken",
-  beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
-  ernst: "fout",
+export const ontwikkelingTeken = defineRule({
+  meta: {
+    id: "ontwikkeling-teken",
+    beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     eachDevelopment(ctx, (item, list, p) => {
       const a = item.bedrag.amount;
@@ -64,4 +85,4 @@ export const ontwikkelingTeken: Rule = {
       });
     });
   },
-};
+});

@@ -1,73 +1,88 @@
 import { Decimal, gemeenten, lookupGemeente } from "../../calc";
-import { isTotalLabel, normalizeLabel } from "../tables/labels";
+import { isTotalLabel } from "../tables/labels";
 import { GridRow } from "../tables/types";
 import { check, gridsOf, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
 function municipality(row: GridRow): string | undefined {
   return lookupGemeente(row.label)?.naam;
 }
 
-export const verdelingGemeenten: Rule = {
-  id: "verdeling-gemeenten",
-  beschrijving:
-    "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal.",
-  ernst: "fout",
+export const verdelingGemeenten = defineRule({
+  meta: {
+    id: "verdeling-gemeenten",
+    beschrijving:
+      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal.",
+    ernst: "fout",
+    messages: {
+      afwijkendeSleutel:
+        "{{wat}}: {{gevonden}} inwoners, de ingebouwde verdeelsleutel heeft er {{verwacht}}.",
+    },
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "verdeling")) {
-      const keyCol = grid.headers.findIndex((h) => /inwoners/.test(normalizeLabel(h)));
-      if (keyCol < 0) continue;
-      const saldoCol = grid.headers.findIndex((h) => /^saldo/.test(normalizeLabel(h)));
-      const amountCols = grid.headers
-        .map((_, i) => i)
-        .filter((i) => i !== keyCol && i !== saldoCol);
+      // Every column that is neither the key nor the saldo holds an amount distributed naar rato.
+      const amountRoles = grid.roles.filter(
+        (r): r is string => r !== undefined && r !== "inwoners" && r !== "saldo"
+      );
+      const hasSaldo = grid.roles.includes("saldo");
       const total = grid.rows.find((r) => isTotalLabel(r.label));
       const rows = grid.rows.filter((r) => municipality(r));
-      const keyTotal = valueOf(total?.cells[keyCol]);
+      const keyTotal = valueOf(total?.cell("inwoners"));
+      const header = (role: string) => grid.headers[grid.roles.indexOf(role)];
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
-        if (saldoCol >= 0)
-          check(
-            ctx,
-            row.cells[saldoCol],
-            sumOf(amountCols.map((c) => row.cells[c])),
-            `${where}, ${grid.headers[saldoCol]}`
-          );
+        if (hasSaldo) {
+          const parts = amountRoles.map((r) => row.cell(r));
+          check(ctx, row.cell("saldo"), sumOf(parts), `${where}, ${header("saldo")}`, {
+            cells: parts,
+            grid,
+          });
+        }
         if (row === total || !keyTotal || keyTotal.isZero()) continue;
-        const key = valueOf(row.cells[keyCol]);
+        const key = valueOf(row.cell("inwoners"));
         if (!key) continue;
-        for (const c of [...amountCols, ...(saldoCol >= 0 ? [saldoCol] : [])]) {
-          const amount = valueOf(total?.cells[c]);
+        for (const role of [...amountRoles, ...(hasSaldo ? ["saldo"] : [])]) {
+          const amount = valueOf(total?.cell(role));
           if (amount)
             check(
               ctx,
-              row.cells[c],
+              row.cell(role),
               amount.times(key).dividedBy(keyTotal),
-              `${where}, ${grid.headers[c]} naar rato van de inwoners`
+              `${where}, ${header(role)} naar rato van de inwoners`,
+              { cells: [total?.cell(role), row.cell("inwoners"), total?.cell("inwoners")], grid }
             );
         }
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
         if (builtIn && !key.equals(builtIn.inwoners)) {
           ctx.report({
-            ref: row.cells[keyCol].ref,
+            ref: row.cell("inwoners")!.ref,
             ernst: "info",
-            bericht: `${where}: ${key.toString()} inwoners, de ingebouwde verdeelsleutel heeft er ${builtIn.inwoners}.`,
+            messageId: "afwijkendeSleutel",
+            data: { wat: where, gevonden: key.toString(), verwacht: builtIn.inwoners },
             verwacht: builtIn.inwoners,
             gevonden: key.toNumber(),
+            grid,
           });
         }
       }
       // Column totals can only be checked when every municipality of the table is listed.
       if (total && rows.length === gemeenten().length) {
-        total.cells.forEach((cell, c) =>
+        grid.roles.forEach((role, c) => {
+          const parts = rows.map((r) => r.cells[c]);
           check(
             ctx,
-            cell,
-            sumOf(rows.map((r) => r.cells[c])) ?? new Decimal(0),
-            `${grid.title}, ${total.label}, ${grid.headers[c]}`
-          )
-        );
+            total.cells[c],
+            sumOf(parts) ?? new Decimal(0),
+            `${grid.title}, ${total.label}, ${grid.headers[c]}`,
+            {
+              cells: parts,
+              grid,
+            }
+          );
+          void role;
+        });
       }
     }
   },
-};
+});

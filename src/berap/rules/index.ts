@@ -14,6 +14,8 @@ import { percentages } from "./percentages";
 import { projectenbudget } from "./projectenbudget";
 import { resultaatRegels } from "./resultLines";
 import { Rule } from "./rule";
+import { rolRelatie } from "./rolRelatie";
+import { tabelTotalen } from "./tabelTotalen";
 import { samenvatting } from "./summary";
 import { taakstellingen } from "./taakstellingen";
 import { weerstandsvermogen } from "./weerstand";
@@ -43,6 +45,8 @@ export const RULES: readonly Rule[] = [
   lastenBaten,
   percentages,
   verdelingGemeenten,
+  rolRelatie,
+  tabelTotalen,
   totaalZonderFormule,
 ];
 

@@ -1,29 +1,19 @@
 import { isTotalLabel } from "../tables/labels";
 import { GridRow } from "../tables/types";
-import { check, gridsOf, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { check, gridsOf, sumOf } from "./helpers";
+import { defineRule } from "./rule";
 
-export const investeringen: Rule = {
-  id: "investeringen",
-  beschrijving:
-    "Investeringen: gerealiseerd + prognose = subtotaal; subtotaal + bijdragen van derden = totaal; elke groep is de som van haar posten; Totaal is de som van de groepen.",
-  ernst: "fout",
+export const investeringen = defineRule({
+  meta: {
+    id: "investeringen",
+    beschrijving:
+      "Investeringen: gerealiseerd + prognose = subtotaal; subtotaal + bijdragen van derden = totaal; elke groep is de som van haar posten; Totaal is de som van de groepen.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "investeringen")) {
-      for (const row of grid.rows) {
-        const [g, p, sub, bijdragen, totaal] = row.cells;
-        const where = `${grid.title}, ${row.label.trim().replace(/:$/, "")}`;
-        const subtotal = sumOf([g, p]);
-        if (subtotal)
-          check(ctx, sub, subtotal, `${where}, ${grid.headers[2]} (gerealiseerd + prognose)`);
-        if (valueOf(sub) !== undefined && valueOf(bijdragen) !== undefined)
-          check(
-            ctx,
-            totaal,
-            sumOf([sub, bijdragen]),
-            `${where}, ${grid.headers[4]} (subtotaal + bijdragen)`
-          );
-      }
+      // gerealiseerd + prognose = subtotaal and subtotaal + bijdragen = totaal are the kind's relations (rol-relatie).
       const groups: { head: GridRow; items: GridRow[] }[] = [];
       const loose: GridRow[] = [];
       for (const row of grid.rows) {
@@ -54,4 +44,4 @@ export const investeringen: Rule = {
       }
     }
   },
-};
+});

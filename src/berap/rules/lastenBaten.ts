@@ -1,28 +1,31 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Grid } from "../tables/types";
-import { check, checkClosingRows, gridsOf, sumOf, valueOf } from "./helpers";
-import { summaryColumns } from "./summary";
-import { Rule } from "./rule";
+import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 
-export const lastenBaten: Rule = {
-  id: "lasten-baten",
-  beschrijving:
-    "Lasten en baten per programma: verschil = prognose - actueel begroot; het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
-  ernst: "fout",
+export const lastenBaten = defineRule({
+  meta: {
+    id: "lasten-baten",
+    beschrijving:
+      "Lasten en baten per programma: verschil = prognose - actueel begroot; het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     const grids = gridsOf(ctx, "lasten-baten");
     for (const grid of grids) {
-      checkClosingRows(ctx, grid, [0, 1, 2], (r) => isSaldo(r.label));
+      checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
       for (const row of grid.rows.filter((r) => !isSaldo(r.label))) {
-        const [begroot, prognose] = [valueOf(row.cells[0]), valueOf(row.cells[1])];
+        const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
         if (begroot !== undefined && prognose !== undefined)
           check(
             ctx,
-            row.cells[2],
+            row.cell("verschil"),
             prognose.minus(begroot),
-            `${grid.title}, ${row.label}, verschil`
+            `${grid.title}, ${row.label}, verschil`,
+            { cells: [row.cell("prognose"), row.cell("begroot")], grid }
           );
       }
     }
@@ -36,37 +39,41 @@ export const lastenBaten: Rule = {
     );
     for (const grid of grids) {
       for (const saldo of grid.rows.filter((r) => isSaldo(r.label))) {
-        for (const c of [0, 1]) {
-          const l = valueOf(lasten?.cells[c]);
-          const b = valueOf(baten?.cells[c]);
+        for (const role of ["begroot", "prognose"]) {
+          const l = valueOf(lasten?.cell(role));
+          const b = valueOf(baten?.cell(role));
           if (l !== undefined && b !== undefined)
             check(
               ctx,
-              saldo.cells[c],
+              saldo.cell(role),
               l.minus(b),
-              `${grid.title}, ${saldo.label}, ${grid.headers[c]}`
+              `${grid.title}, ${saldo.label}, ${headerOf(grid, role)}`,
+              { cells: [lasten?.cell(role), baten?.cell(role)], grid }
             );
         }
-        const [begroot, prognose] = [valueOf(saldo.cells[0]), valueOf(saldo.cells[1])];
+        const [begroot, prognose] = [
+          valueOf(saldo.cell("begroot")),
+          valueOf(saldo.cell("prognose")),
+        ];
         if (begroot !== undefined && prognose !== undefined)
           check(
             ctx,
-            saldo.cells[2],
+            saldo.cell("verschil"),
             begroot.minus(prognose),
-            `${grid.title}, ${saldo.label}, verschil`
+            `${grid.title}, ${saldo.label}, verschil`,
+            { grid }
           );
         const summary = gridsOf(ctx, "samenvatting")[0];
         const summaryTotal = summary?.rows.find((r) => isTotalLabel(r.label));
-        const col = summary ? summaryColumns(summary).get("jaarrekening") : undefined;
-        if (summaryTotal && col !== undefined) {
+        if (summaryTotal?.cell("jaarrekening")) {
           check(
             ctx,
-            saldo.cells[2],
-            sumOf([summaryTotal.cells[col]]),
+            saldo.cell("verschil"),
+            sumOf([summaryTotal.cell("jaarrekening")]),
             `${grid.title}, ${saldo.label}, verschil tegen het jaarrekeningresultaat in de samenvatting`
           );
         }
       }
     }
   },
-};
+});

@@ -1,11 +1,14 @@
 import { check, line, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { Decimal } from "../../calc";
 
-export const lijstTotaal: Rule = {
-  id: "lijst-totaal",
-  beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
-  ernst: "fout",
+export const lijstTotaal = defineRule({
+  meta: {
+    id: "lijst-totaal",
+    beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const p of ctx.berap.programmes) {
       for (const list of p.lists) {
@@ -14,13 +17,16 @@ export const lijstTotaal: Rule = {
       }
     }
   },
-};
+});
 
-export const bedrijfsresultaat: Rule = {
-  id: "bedrijfsresultaat",
-  beschrijving:
-    "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
-  ernst: "fout",
+export const bedrijfsresultaat = defineRule({
+  meta: {
+    id: "bedrijfsresultaat",
+    beschrijving:
+      "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const p of ctx.berap.programmes) {
       const blocks = [...new Set(p.lists.map((l) => l.block))];
@@ -50,4 +56,4 @@ export const bedrijfsresultaat: Rule = {
         );
     }
   },
-};
+});

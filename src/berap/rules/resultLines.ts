@@ -1,11 +1,14 @@
 import { check, line, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
-export const resultaatRegels: Rule = {
-  id: "resultaat-regels",
-  beschrijving:
-    "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling; het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
-  ernst: "fout",
+export const resultaatRegels = defineRule({
+  meta: {
+    id: "resultaat-regels",
+    beschrijving:
+      "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling; het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const p of ctx.berap.programmes) {
       const base = valueOf(line(p, "bedrijfsresultaat"));
@@ -27,4 +30,4 @@ export const resultaatRegels: Rule = {
       );
     }
   },
-};
+});

@@ -1,76 +1,58 @@
-import { Decimal } from "../../calc";
 import { normalizeLabel, programmeOf } from "../tables/labels";
-import { AmountCell, Grid, Programme, ResultLineKind } from "../tables/types";
-import { check, gridsOf, line, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { Programme, ResultLineKind } from "../tables/types";
+import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
 
-/** Which summary column holds which result line, by its header. */
-const COLUMNS: [RegExp, ResultLineKind][] = [
-  [/incl/, "incl-cao"],
-  [/bedrijfsresultaat/, "bedrijfsresultaat"],
-  [/rente/, "rente"],
-  [/jaarrekening/, "jaarrekening"],
-  [/cao/, "cao"],
+/** The summary's column roles are the programmes' result lines of the same name. */
+const LINE_ROLES: ResultLineKind[] = [
+  "bedrijfsresultaat",
+  "cao",
+  "incl-cao",
+  "rente",
+  "jaarrekening",
 ];
 
-export function summaryColumns(grid: Grid): Map<ResultLineKind, number> {
-  const map = new Map<ResultLineKind, number>();
-  grid.headers.forEach((h, i) => {
-    const kind = COLUMNS.find(([p]) => p.test(normalizeLabel(h)))?.[1];
-    if (kind && !map.has(kind)) map.set(kind, i);
-  });
-  return map;
-}
-
-export const samenvatting: Rule = {
-  id: "samenvatting",
-  beschrijving:
-    "Samenvatting per programma: elke rij klopt in zich (incl. cao, jaarrekeningresultaat), komt overeen met het blad van het programma, en de Totaal-rij is de som.",
-  ernst: "fout",
+export const samenvatting = defineRule({
+  meta: {
+    id: "samenvatting",
+    beschrijving:
+      "Samenvatting per programma: elke rij komt overeen met het blad van het programma, en de Totaal-rij is de som. (Incl. cao en jaarrekeningresultaat binnen een rij controleert rol-relatie.)",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "samenvatting")) {
-      const cols = summaryColumns(grid);
-      const at = (cells: AmountCell[], kind: ResultLineKind) =>
-        cols.has(kind) ? cells[cols.get(kind)!] : undefined;
+      const roles = LINE_ROLES.filter((r) => grid.roles.includes(r));
       const programmeRows = grid.rows.filter((r) => programmeOf(r.label));
       for (const row of grid.rows) {
-        const base = valueOf(at(row.cells, "bedrijfsresultaat"));
-        const cao = valueOf(at(row.cells, "cao"));
-        const rente = valueOf(at(row.cells, "rente")) ?? new Decimal(0);
         const where = `${grid.title}, ${row.label}`;
-        if (base !== undefined && cao !== undefined) {
-          check(ctx, at(row.cells, "incl-cao"), base.plus(cao), `${where}, incl. cao-ontwikkeling`);
-          check(
-            ctx,
-            at(row.cells, "jaarrekening"),
-            base.plus(cao).plus(rente),
-            `${where}, jaarrekeningresultaat`
-          );
-        }
         const p = ctx.berap.programmes.find((q: Programme) => q.name === programmeOf(row.label));
         if (p) {
-          for (const [kind, c] of cols) {
-            const own = valueOf(line(p, kind));
-            if (own !== undefined)
+          for (const role of roles) {
+            const own = line(p, role);
+            if (valueOf(own) !== undefined)
               check(
                 ctx,
-                row.cells[c],
-                own,
-                `${where}, ${grid.headers[c]} tegen het blad ${p.sheets[0]}`
+                row.cell(role),
+                valueOf(own),
+                `${where}, ${headerOf(grid, role)} tegen het blad ${p.sheets[0]}`,
+                {
+                  cells: [own],
+                  grid,
+                }
               );
           }
         }
         if (/^totaal/.test(normalizeLabel(row.label))) {
-          row.cells.forEach((cell, c) =>
-            check(
-              ctx,
-              cell,
-              sumOf(programmeRows.map((r) => r.cells[c])),
-              `${where}, ${grid.headers[c]}`
-            )
-          );
+          for (const role of roles) {
+            const parts = programmeRows.map((r) => r.cell(role));
+            check(ctx, row.cell(role), sumOf(parts), `${where}, ${headerOf(grid, role)}`, {
+              cells: parts,
+              grid,
+            });
+          }
         }
       }
     }
   },
-};
+});

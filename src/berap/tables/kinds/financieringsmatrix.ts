@@ -12,6 +12,5 @@ export const financieringsmatrix = defineKind({
   ],
   required: ["I", "M", "S"],
   labelWords: /\bfinanciering\b/,
-  relations: [{ result: "totaal", plus: ["I", "M", "S"] }],
   perProgramme: true,
 });

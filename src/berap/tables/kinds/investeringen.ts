@@ -14,4 +14,14 @@ export const investeringen = defineKind({
   required: ["gerealiseerd", "prognose", "totaal"],
   labelWords: /^investering/,
   excludes: /\blasten\b|\bbaten\b/,
+  relations: [
+    { result: "subtotaal", plus: ["gerealiseerd", "prognose"] },
+    { result: "totaal", plus: ["subtotaal"], optional: ["bijdragen"] },
+    {
+      result: "totaal",
+      plus: ["gerealiseerd", "prognose"],
+      optional: ["bijdragen"],
+      unless: ["subtotaal"],
+    },
+  ],
 });

@@ -14,6 +14,10 @@ export interface RoleRelation {
   readonly result: string;
   readonly plus: readonly string[];
   readonly minus?: readonly string[];
+  /** Terms that count as 0 when the table has no such column (a summary without a rente column). */
+  readonly optional?: readonly string[];
+  /** The relation holds only in tables without these columns (no Subtotaal column: totaal = the parts). */
+  readonly unless?: readonly string[];
 }
 
 export interface TableKind {

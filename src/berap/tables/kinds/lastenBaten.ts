@@ -11,5 +11,4 @@ export const lastenBaten = defineKind({
   ],
   required: ["begroot", "prognose", "verschil"],
   labelWords: /^programma|\blasten\b|\bbaten\b/,
-  relations: [{ result: "verschil", plus: ["prognose"], minus: ["begroot"] }],
 });

@@ -15,6 +15,6 @@ export const samenvatting = defineKind({
   labelWords: /^programma/,
   relations: [
     { result: "incl-cao", plus: ["bedrijfsresultaat", "cao"] },
-    { result: "jaarrekening", plus: ["bedrijfsresultaat", "cao", "rente"] },
+    { result: "jaarrekening", plus: ["bedrijfsresultaat", "cao"], optional: ["rente"] },
   ],
 });
