@@ -22,9 +22,9 @@ export const verdelingGemeenten = defineRule({
   check(ctx) {
     for (const grid of gridsOf(ctx, "verdeling")) {
       // Every column that is neither the key nor the saldo holds an amount distributed naar rato.
-      const amountRoles = grid.roles.filter(
-        (r): r is string => r !== undefined && r !== "inwoners" && r !== "saldo"
-      );
+      const amountCols = grid.roles
+        .map((r, i) => (r !== "inwoners" && r !== "saldo" ? i : -1))
+        .filter((i) => i >= 0);
       const hasSaldo = grid.roles.includes("saldo");
       const total = grid.rows.find((r) => isTotalLabel(r.label));
       const rows = grid.rows.filter((r) => municipality(r));
@@ -33,7 +33,7 @@ export const verdelingGemeenten = defineRule({
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
         if (hasSaldo) {
-          const parts = amountRoles.map((r) => row.cell(r));
+          const parts = amountCols.map((c) => row.cells[c]);
           check(ctx, row.cell("saldo"), sumOf(parts), `${where}, ${header("saldo")}`, {
             cells: parts,
             grid,
@@ -42,15 +42,16 @@ export const verdelingGemeenten = defineRule({
         if (row === total || !keyTotal || keyTotal.isZero()) continue;
         const key = valueOf(row.cell("inwoners"));
         if (!key) continue;
-        for (const role of [...amountRoles, ...(hasSaldo ? ["saldo"] : [])]) {
-          const amount = valueOf(total?.cell(role));
+        const saldoCol = grid.roles.indexOf("saldo");
+        for (const c of [...amountCols, ...(hasSaldo ? [saldoCol] : [])]) {
+          const amount = valueOf(total?.cells[c]);
           if (amount)
             check(
               ctx,
-              row.cell(role),
+              row.cells[c],
               amount.times(key).dividedBy(keyTotal),
-              `${where}, ${header(role)} naar rato van de inwoners`,
-              { cells: [total?.cell(role), row.cell("inwoners"), total?.cell("inwoners")], grid }
+              `${where}, ${grid.headers[c]} naar rato van de inwoners`,
+              { cells: [total?.cells[c], row.cell("inwoners"), total?.cell("inwoners")], grid }
             );
         }
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));

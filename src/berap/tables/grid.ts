@@ -39,6 +39,7 @@ export function readGridRows(sheet: Sheet, headerRow: number, spec: RowSpec): Gr
     const figures = cells.filter((c) => c.amount.kind !== "nihil").length;
     const texts = cells.filter((c) => c.amount.kind === "onleesbaar").length;
     if (texts >= 2 && texts === figures) break; // a header row: the next table starts
+    if (idle > 0 && texts > 0 && texts === figures) break; // after a blank row, a title row with text
     const row: GridRow = {
       row: r,
       label: label.text,
@@ -50,8 +51,12 @@ export function readGridRows(sheet: Sheet, headerRow: number, spec: RowSpec): Gr
       },
     };
     if (figures === 0 && !(label.text && hasDash(sheet, r, spec.valueCols))) {
-      if (label.text) pending.push(row);
-      if (++idle >= 2) break;
+      // A label without figures right under the table's rows may be a nil row (empty cells) or a group
+      // heading; after a blank row it is the next table's title.
+      if (label.text && (idle === 0 || rows.length + pending.length === 0)) {
+        pending.push(row);
+        idle = 0;
+      } else if (++idle >= 2) break;
       continue;
     }
     idle = 0;

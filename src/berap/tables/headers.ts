@@ -107,6 +107,8 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
     }
     const matching = kind.roles.filter((r) => r.words.test(cell.norm));
     if (matching.length === 0) {
+      // A header no role names (an amount column of its own, a Toelichting) keeps the table open.
+      if (current) current.lastCol = cell.col;
       if (current && kind.excludes?.test(cell.norm)) current.excluded = true;
       continue;
     }

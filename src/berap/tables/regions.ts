@@ -94,16 +94,26 @@ function buildGrid(
   const first = columns[0].col;
   let last = columns[columns.length - 1].col;
   // Headers no kind named inside the table, or one spacer away after it: their body decides what they are.
-  for (const cell of free) {
-    if (cell.col < first || cell.col > right || cell.col > last + 2) continue;
-    if (header.labelHeader && cell.col < first) continue;
-    if (bodyKind(sheet, row, cell.col) === "bedragen") {
+  const labelBound = header.labelHeader?.col ?? first;
+  for (const cell of [...free].sort((a, b) => a.col - b.col)) {
+    if (cell.col <= labelBound && cell.col < first) continue;
+    if (cell.col > right || cell.col > last + 2) continue;
+    const kind = bodyKind(sheet, row, cell.col);
+    if (cell.col < first) {
+      // Between the label header and the first named column: an amount column named by no role.
+      if (kind === "bedragen") columns.push({ col: cell.col, header: cell.text });
+      continue;
+    }
+    if (kind === "bedragen") {
       columns.push({ col: cell.col, header: cell.text });
       last = Math.max(last, cell.col);
-    } else if (cell.col > last) last = cell.col; // a text column beside the table belongs to its region
+    } else if (cell.col > last && kind === "tekst") {
+      last = cell.col; // a text column beside the table belongs to its region, and is not read
+      break;
+    }
   }
   columns.sort((a, b) => a.col - b.col);
-  const labelCols = labelColumns(sheet, header, first, left);
+  const labelCols = labelColumns(sheet, header, columns[0].col, left);
   const regionLeft = Math.min(labelCols[0] ?? first, first);
   const rows = readGridRows(sheet, row, {
     labelCols,
@@ -163,18 +173,19 @@ export function bodyKind(
 ): "bedragen" | "tekst" | "gemengd" | "leeg" {
   let amounts = 0;
   let texts = 0;
-  let blank = 0;
-  for (let r = headerRow + 1; r <= Math.min(sheet.maxRow, headerRow + 40); r++) {
-    const cell = sheet.get(r, col);
-    const amount = readAmount(cell);
-    if (!cell || cell.value === null) {
-      if (sheet.isBlankRow(r) && ++blank >= 2) break;
+  let seen = false;
+  // Down to the first blank row after the body starts (a spacer row right under the header is passed over).
+  for (let r = headerRow + 1; r <= Math.min(sheet.maxRow, headerRow + 60); r++) {
+    if (sheet.isBlankRow(r)) {
+      if (seen) break;
       continue;
     }
-    blank = 0;
-    if (amount.kind === "getal" || amount.kind === "foutwaarde") amounts++;
-    else if (amount.kind === "onleesbaar") texts++;
-    else if (amount.kind === "nihil") amounts += 0.5; // a dash: nil in an amount column
+    seen = true;
+    const cell = sheet.get(r, col);
+    if (!cell || cell.value === null) continue;
+    const amount = readAmount(cell);
+    if (amount.kind === "onleesbaar") texts++;
+    else amounts++; // a number, an error value or a nil dash
   }
   if (amounts === 0 && texts === 0) return "leeg";
   if (texts > amounts) return "tekst";

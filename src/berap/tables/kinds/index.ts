@@ -21,6 +21,8 @@ import { ziekteverzuim } from "./ziekteverzuim";
  * kind takes are not offered to the next.
  */
 export const TABLE_KINDS: readonly TableKind[] = [
+  // First: a list's own Financiering column is not the label header of a matrix beside it.
+  ontwikkelingen,
   begrotingswijziging,
   financieringsmatrix,
   doorwerking,
@@ -34,7 +36,6 @@ export const TABLE_KINDS: readonly TableKind[] = [
   lastenBaten,
   ziekteverzuim,
   projectenbudget,
-  ontwikkelingen,
   taakstellingen,
   verdeling,
 ];
