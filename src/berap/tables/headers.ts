@@ -1,5 +1,5 @@
 import { Sheet } from "../model/workbook";
-import { TABLE_KINDS, TableKind } from "./kinds";
+import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
 import { normalizeLabel } from "./labels";
 
 /** A text cell of a header row. `norm` is the text normalized (case, accents, line breaks ignored). */
@@ -20,6 +20,47 @@ export interface TableHeader {
     readonly role: string;
     readonly header: string;
   }[];
+}
+
+const ANY_HEADER_WORD = new RegExp(
+  TABLE_KINDS.flatMap((k) => [
+    ...k.roles.map((r) => r.words),
+    ...(k.labelWords ? [k.labelWords] : []),
+  ])
+    .map((w) => `(?:${w.source})`)
+    .join("|")
+);
+
+// Header texts repeat within and across workbooks: what a text means to each kind is worked out once.
+const anything = new Map<string, boolean>();
+function namesAnything(norm: string): boolean {
+  let v = anything.get(norm);
+  if (v === undefined) {
+    v = ANY_HEADER_WORD.test(norm);
+    if (anything.size < 50_000) anything.set(norm, v);
+  }
+  return v;
+}
+
+interface Meaning {
+  readonly label: boolean;
+  readonly excluded: boolean;
+  readonly roles: readonly ColumnRole[];
+}
+const meanings = new Map<TableKind, Map<string, Meaning>>();
+function meaning(kind: TableKind, norm: string): Meaning {
+  let byText = meanings.get(kind);
+  if (!byText) meanings.set(kind, (byText = new Map()));
+  let m = byText.get(norm);
+  if (!m) {
+    m = {
+      label: kind.labelWords?.test(norm) ?? false,
+      excluded: kind.excludes?.test(norm) ?? false,
+      roles: kind.roles.filter((r) => r.words.test(norm)),
+    };
+    if (byText.size < 20_000) byText.set(norm, m);
+  }
+  return m;
 }
 
 /** A wider gap than this between two header cells ends a table: a spacer column does not. */
@@ -47,9 +88,13 @@ export function matchHeaderRow(
 ): { tables: TableHeader[]; free: HeaderCell[] } {
   let free = headerCells(sheet, row);
   const tables: TableHeader[] = [];
-  if (free.length === 0) return { tables, free };
+  // Most rows head no table: one union of every kind's words rules them out before any kind scans them.
+  // Every kind needs two header cells it can name (two roles, or a label header and a role).
+  if (free.length < 2 || free.filter((c) => namesAnything(c.norm)).length < 2)
+    return { tables, free };
   for (const kind of TABLE_KINDS) {
     if (free.length === 0) break;
+    if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
     const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
     const found = scan(kind, cells, row);
     if (found.length === 0) continue;
@@ -99,17 +144,18 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
   };
   for (const cell of cells) {
     if (current && cell.col - current.lastCol > MAX_GAP) close();
+    const m = meaning(kind, cell.norm);
     // The label header's words win: "Gemeente" heads the label column even where any header names an amount.
-    if (kind.labelWords?.test(cell.norm)) {
+    if (m.label) {
       close();
       current = { label: cell, roles: new Map(), lastCol: cell.col, excluded: false };
       continue;
     }
-    const matching = kind.roles.filter((r) => r.words.test(cell.norm));
+    const matching = m.roles;
     if (matching.length === 0) {
       // A header no role names (an amount column of its own, a Toelichting) keeps the table open.
       if (current) current.lastCol = cell.col;
-      if (current && kind.excludes?.test(cell.norm)) current.excluded = true;
+      if (current && m.excluded) current.excluded = true;
       continue;
     }
     let role = matching.find((r) => !current?.roles.has(r.role));
@@ -118,7 +164,7 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
       role = matching[0];
     }
     current ??= { roles: new Map(), lastCol: cell.col, excluded: false };
-    if (kind.excludes?.test(cell.norm)) current.excluded = true;
+    if (m.excluded) current.excluded = true;
     current.roles.set(role.role, cell);
     current.lastCol = cell.col;
   }

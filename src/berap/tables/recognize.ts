@@ -51,11 +51,6 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     const lists = regions.lists.flatMap((l) =>
       readDevelopmentLists(sheet, l, problems, programmeAt)
     );
-    const listCells = new Set(
-      lists
-        .flatMap((l) => l.items.flatMap((i) => [i.soort.ref, i.omschrijving.ref, i.bedrag.ref]))
-        .map((ref) => `${ref.row}:${ref.col}`)
-    );
     for (const list of lists) {
       const programme = list.programme as ProgrammeName | undefined;
       if (!programme) {
@@ -69,17 +64,25 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
       }
       partsOf(programme, sheet.name).lists.push(list);
     }
-    const inGrid = (row: number, col: number) =>
-      regions.grids.some(
-        (g) =>
-          col >= g.left &&
-          col <= g.right &&
-          row >= g.headerRow &&
-          row <= g.rows[g.rows.length - 1].row
-      );
+    // Which columns of each row belong to a table: result lines are sought outside them.
+    const taken = new Map<number, [number, number][]>();
+    const take = (row: number, left: number, right: number) => {
+      const spans = taken.get(row);
+      if (spans) spans.push([left, right]);
+      else taken.set(row, [[left, right]]);
+    };
+    for (const g of regions.grids) {
+      take(g.headerRow, g.left, g.right);
+      for (const r of g.rows) take(r.row, g.left, g.right);
+    }
+    for (const l of lists)
+      for (const i of l.items) {
+        const cols = [i.soort.ref.col, i.omschrijving.ref.col, i.bedrag.ref.col];
+        take(i.row, Math.min(...cols), Math.max(...cols));
+      }
     const lines = recognizeResultLines(
       sheet,
-      (row, col) => inGrid(row, col) || listCells.has(`${row}:${col}`)
+      (row, col) => taken.get(row)?.some(([l, r]) => col >= l && col <= r) ?? false
     );
     for (const line of lines) {
       const programme = programmeAt(line.value.ref.row);

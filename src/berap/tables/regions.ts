@@ -1,4 +1,3 @@
-import { readAmount } from "../model/amount";
 import { Sheet } from "../model/workbook";
 import { readGridRows, titleAbove, unitAbove } from "./grid";
 import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
@@ -164,6 +163,10 @@ function labelColumns(sheet: Sheet, header: TableHeader, first: number, left: nu
   return cols.length > 0 ? cols : [Math.max(1, first - 1)];
 }
 
+/** A text that reads as an amount (see parseDutchNumber): "1.377", "-193", "0,7%", "-/- 189.000", "(12)", "-". */
+const AMOUNT_TEXT =
+  /^\s*(?:[-\u2013\u2014]|(?:-\/-|[-+\u2212])?\s*\(?\s*(?:€|eur)?\s*[-\u2212]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?\s*\)?)?\s*$/i;
+
 /** What the body under a header cell holds: mostly amounts, mostly text, or nothing, in the next rows. */
 export function bodyKind(
   sheet: Sheet,
@@ -181,11 +184,10 @@ export function bodyKind(
       continue;
     }
     seen = true;
-    const cell = sheet.get(r, col);
-    if (!cell || cell.value === null) continue;
-    const amount = readAmount(cell);
-    if (amount.kind === "onleesbaar") texts++;
-    else amounts++; // a number, an error value or a nil dash
+    const v = sheet.value(r, col);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v === "string" && !AMOUNT_TEXT.test(v)) texts++;
+    else amounts++; // a number, a Dutch number as text, a nil dash, an error value
   }
   if (amounts === 0 && texts === 0) return "leeg";
   if (texts > amounts) return "tekst";

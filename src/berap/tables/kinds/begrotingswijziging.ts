@@ -37,4 +37,5 @@ export const begrotingswijziging = defineKind({
   ],
   genericTotals: true,
   groupedHeader: true,
+  headerWords: /\blasten\b|\bbaten\b|\bsaldo\b/,
 });

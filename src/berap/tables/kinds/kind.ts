@@ -38,6 +38,8 @@ export interface TableKind {
   readonly genericTotals?: boolean;
   /** True when the kind fits only with its label header present (its value header alone is too common). */
   readonly requiresLabel?: boolean;
+  /** Words some header cell must hold for the kind to be tried at all (a quick test before the full one). */
+  readonly headerWords?: RegExp;
   /** True when a column's role is named by the header row above together with its own ("Na wijziging" + "Lasten"). */
   readonly groupedHeader?: boolean;
   /** True when the table belongs to a programme (its matrix, doorwerking, projectenbudget). */
