@@ -114,19 +114,32 @@ export function titleAbove(sheet: Sheet, headerRow: number, left: number, right:
   return "";
 }
 
-/** "duizend" when the closest unit note above says "x EUR 1.000" (or "x € 1.000"), "euro" for "hele euro's". */
-export function unitAbove(sheet: Sheet, row: number): "duizend" | "euro" {
-  const rows = sheet.filledRows();
-  for (let i = rows.length - 1; i >= 0; i--) {
-    if (rows[i] > row) continue;
-    for (const [, cell] of sheet.rowCells(rows[i])) {
+export interface UnitNotes {
+  /** "duizend" when the closest unit note above says "x EUR 1.000" (or "x € 1.000"), "euro" for "hele euro's". */
+  above(row: number): "duizend" | "euro";
+}
+
+/** The unit notes of a sheet, read once: every table asks for the note above it. */
+export function unitNotes(sheet: Sheet): UnitNotes {
+  const notes: [number, "duizend" | "euro"][] = [];
+  for (const row of sheet.filledRows()) {
+    for (const [, cell] of sheet.rowCells(row)) {
       if (typeof cell.value !== "string") continue;
       const t = normalizeLabel(cell.value);
-      if (/x (eur|euro)? ?1 000|x 1 000|duizend/.test(t)) return "duizend";
-      if (/hele euro|in euro/.test(t)) return "euro";
+      if (/x (eur|euro)? ?1 000|x 1 000|duizend/.test(t)) notes.push([row, "duizend"]);
+      else if (/hele euro|in euro/.test(t)) notes.push([row, "euro"]);
     }
   }
-  return "duizend";
+  return {
+    above(row) {
+      let unit: "duizend" | "euro" = "duizend";
+      for (const [r, u] of notes) {
+        if (r > row) break;
+        unit = u;
+      }
+      return unit;
+    },
+  };
 }
 
 /** Unit notes and source lines are not titles: "Bedragen x EUR 1.000", "Bron: ...", long sentences. */

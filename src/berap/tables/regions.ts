@@ -1,5 +1,5 @@
 import { Sheet } from "../model/workbook";
-import { readGridRows, titleAbove, unitAbove } from "./grid";
+import { readGridRows, titleAbove, unitNotes, UnitNotes } from "./grid";
 import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
 import { ontwikkelingen } from "./kinds/ontwikkelingen";
 import { Grid, GridKind, RecognitionProblem } from "./types";
@@ -29,7 +29,10 @@ export function segmentSheet(sheet: Sheet, problems: RecognitionProblem[]): Shee
   const areas: Area[] = [];
   const inArea = (row: number, col: number) =>
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const units = unitNotes(sheet);
   for (const row of sheet.filledRows()) {
+    // A row inside a table read already heads no other table in the same columns.
+    if (areas.length > 0 && sheet.rowCells(row).every(([col]) => inArea(row, col))) continue;
     const { tables, free } = matchHeaderRow(sheet, row);
     const open = tables.filter((t) => !t.columns.some((c) => inArea(row, c.col)));
     for (const cell of free) {
@@ -49,7 +52,7 @@ export function segmentSheet(sheet: Sheet, problems: RecognitionProblem[]): Shee
         areas.push({ top: row, bottom: row, left: firstCol(header), right: lastCol(header) });
         return;
       }
-      const grid = buildGrid(sheet, header, left, right, free, problems);
+      const grid = buildGrid(sheet, header, left, right, free, problems, units);
       if (!grid) return;
       grids.push(grid);
       areas.push({
@@ -77,7 +80,8 @@ function buildGrid(
   left: number,
   right: number,
   free: readonly HeaderCell[],
-  problems: RecognitionProblem[]
+  problems: RecognitionProblem[],
+  units: UnitNotes
 ): Grid | undefined {
   const row = header.row;
   const columns: { col: number; role?: string; header: string }[] = header.columns.filter((c) => {
@@ -131,7 +135,7 @@ function buildGrid(
     rows,
     left: regionLeft,
     right: last,
-    unit: unitAbove(sheet, row),
+    unit: units.above(row),
   };
 }
 

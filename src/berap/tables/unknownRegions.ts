@@ -1,5 +1,5 @@
 import { Sheet } from "../model/workbook";
-import { readGridRows, titleAbove, unitAbove } from "./grid";
+import { readGridRows, titleAbove, unitNotes } from "./grid";
 import { headerCells } from "./headers";
 import { Area, bodyKind, SheetRegions } from "./regions";
 import { DevelopmentList, Grid, ResultLine } from "./types";
@@ -43,6 +43,7 @@ export function findUnknownRegions(
   const covered = (row: number, col: number) =>
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
   const found: Grid[] = [];
+  let units: ReturnType<typeof unitNotes> | undefined;
   for (const row of sheet.filledRows()) {
     const cells = sheet.rowCells(row).filter(([col]) => !covered(row, col));
     if (cells.length < 2 || cells.some(([, c]) => typeof c.value === "number")) continue;
@@ -73,7 +74,7 @@ export function findUnknownRegions(
       rows,
       left: labelCol,
       right,
-      unit: unitAbove(sheet, row),
+      unit: (units ??= unitNotes(sheet)).above(row),
     };
     found.push(grid);
     areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });
