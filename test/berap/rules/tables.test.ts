@@ -1,17 +1,15 @@
-import { begrotingSaldo } from "../../../src/berap/rules/budget";
-import { caoTabel } from "../../../src/berap/rules/caoTable";
-import {
-  foutwaarde,
-  onleesbaar,
-  tabelNietHerkend,
-  totaalZonderFormule,
-} from "../../../src/berap/rules/cells";
-import { verdelingGemeenten } from "../../../src/berap/rules/distribution";
+import { begrotingSaldo } from "../../../src/berap/rules/begroting-saldo";
+import { caoTabel } from "../../../src/berap/rules/cao-tabel";
+import { foutwaarde } from "../../../src/berap/rules/foutwaarde";
+import { onleesbaar } from "../../../src/berap/rules/onleesbaar";
+import { tabelNietHerkend } from "../../../src/berap/rules/tabel-niet-herkend";
+import { totaalZonderFormule } from "../../../src/berap/rules/totaal-zonder-formule";
+import { verdelingGemeenten } from "../../../src/berap/rules/verdeling-gemeenten";
 import { doorwerking } from "../../../src/berap/rules/doorwerking";
-import { financieringMatrix } from "../../../src/berap/rules/financingMatrix";
-import { investeringen } from "../../../src/berap/rules/investments";
-import { weerstandsvermogen } from "../../../src/berap/rules/weerstand";
-import { rolRelatie } from "../../../src/berap/rules/rolRelatie";
+import { financieringMatrix } from "../../../src/berap/rules/financiering-matrix";
+import { investeringen } from "../../../src/berap/rules/investeringen";
+import { weerstandsvermogen } from "../../../src/berap/rules/weerstandsvermogen";
+import { rolRelatie } from "../../../src/berap/rules/rol-relatie";
 import { brief, programmeSheet, run, sheet, workbook } from "../../support/ruleTester";
 
 const pos = [

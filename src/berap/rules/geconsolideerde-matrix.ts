@@ -1,7 +1,7 @@
 import { Decimal } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
 import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
-import { checkMatrixTotals, MATRIX_COLUMNS, matrixRows } from "./financingMatrix";
+import { checkMatrixTotals, MATRIX_COLUMNS, matrixRows } from "./financiering-matrix";
 import { defineRule } from "./rule";
 
 export const geconsolideerdeMatrix = defineRule({

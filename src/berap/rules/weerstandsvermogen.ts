@@ -14,6 +14,17 @@ export const weerstandsvermogen = defineRule({
     beschrijving:
       "Weerstandsvermogen: ratio = beschikbaar / benodigd op de getoonde precisie; Subtotaal en Totaal tellen op; de totale ratio ligt in de bandbreedte 0,8 - 1,0.",
     ernst: "fout",
+    opties: {
+      ondergrens: {
+        beschrijving:
+          "ondergrens van de bandbreedte van SamenTwente (calc: BANDBREEDTE_SAMENTWENTE)",
+        standaard: BANDBREEDTE_SAMENTWENTE.ondergrens.toString(),
+      },
+      bovengrens: {
+        beschrijving: "bovengrens van de bandbreedte",
+        standaard: BANDBREEDTE_SAMENTWENTE.bovengrens.toString(),
+      },
+    },
     messages: {
       ratioZonderBenodigd:
         "{{tabel}}, {{rij}}: zonder benodigde weerstandscapaciteit volgt er geen ratio uit deze regel; de ratio is niet gecontroleerd.",
