@@ -75,6 +75,13 @@ export function readDevelopmentLists(
       idle = 0;
       continue;
     }
+    const heading = headingText(sheet, r, cols);
+    if (heading !== undefined && isItem(sheet, r + 1, cols)) {
+      // A block heading, in this list's columns or (for the list on the right) left of them.
+      close();
+      block = heading;
+      continue;
+    }
     if (!soort && !omschrijving && amount.kind === "nihil" && !cell) {
       // Side-by-side lists differ in length: blank rows down to the shorter list's Totaal belong to it.
       if (totalFollows(sheet, r + 1, cols)) continue;
@@ -82,11 +89,6 @@ export function readDevelopmentLists(
       continue;
     }
     if (normalizeLabel(soort) === "soort") break;
-    if (isHeading(sheet, r, cols) && isItem(sheet, r + 1, cols)) {
-      close();
-      block = sheet.text(r, cols.omschrijving) || sheet.text(r, cols.soort);
-      continue;
-    }
     idle = 0;
     items.push({
       row: r,
@@ -172,17 +174,15 @@ function isBlockName(text: string): boolean {
   );
 }
 
-/** A row with one text in the list's label columns (or left of them) and no amount: a block heading. */
-function isHeading(sheet: Sheet, row: number, cols: ListColumns): boolean {
-  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return false;
+/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
+function headingText(sheet: Sheet, row: number, cols: ListColumns): string | undefined {
+  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
   const texts = sheet
     .rowCells(row)
     .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim());
-  return (
-    texts.length === 1 &&
-    !parseSoort(String(texts[0][1].value)) &&
-    isBlockName(String(texts[0][1].value))
-  );
+  if (texts.length !== 1) return undefined;
+  const text = String(texts[0][1].value).trim();
+  return !parseSoort(text) && isBlockName(text) ? text : undefined;
 }
 
 function isItem(sheet: Sheet, row: number, cols: ListColumns): boolean {
@@ -209,7 +209,7 @@ function nextBlock(
       .map(([, cell]) => String(cell.value).trim());
     if (texts.length === 0) continue;
     if (texts.some((t) => /^verwacht/.test(normalizeLabel(t)))) continue;
-    if (texts.length === 1 && isHeading(sheet, r, cols) && isItem(sheet, r + 1, cols))
+    if (texts.length === 1 && headingText(sheet, r, cols) && isItem(sheet, r + 1, cols))
       return { heading: texts[0], row: r };
     return undefined;
   }

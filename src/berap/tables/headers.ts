@@ -147,6 +147,8 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
     const m = meaning(kind, cell.norm);
     // The label header's words win: "Gemeente" heads the label column even where any header names an amount.
     if (m.label) {
+      // "Soort | Doorwerking": a second label header before any role widens the label, not a new table.
+      if (current && current.roles.size === 0) continue;
       close();
       current = { label: cell, roles: new Map(), lastCol: cell.col, excluded: false };
       continue;

@@ -7,8 +7,10 @@ import { ResultLine, ResultLineKind } from "./types";
 const LINES: [RegExp, ResultLineKind][] = [
   [/^verwacht bedrijfsresultaat/, "bedrijfsresultaat"],
   [/^(overschot|tekort|voordeel|nadeel) (op de )?cao/, "cao"],
+  // Older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel" is the last line.
+  [/^verwacht resultaat incl.*\brente/, "jaarrekening"],
   [/^verwacht resultaat incl/, "incl-cao"],
-  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente/, "rente"],
+  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente|^rentevoordeel$/, "rente"],
   [/^verwacht jaarrekening ?resultaat/, "jaarrekening"],
   [/^verwacht resultaat /, "blokresultaat"],
 ];
