@@ -5,6 +5,13 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
 
+// A sibling layer at any depth: "../workbook/x" from src/berap, "../../workbook/x" from src/berap/rules, ...
+// (a pattern like "**/workbook" would also forbid the engine's own model/workbook).
+const layers = (...names) =>
+  names.flatMap((name) =>
+    ["../", "../../", "../../../", "../../../../"].flatMap((up) => [`${up}${name}`, `${up}${name}/*`])
+  );
+
 const layer = (files, forbidden, why) => ({
   files,
   rules: {
@@ -53,20 +60,28 @@ export default [
   layer(
     ["src/berap/**"],
     [
-      "../functions/*",
-      "../functions",
-      "../workbook/*",
-      "../taskpane/*",
-      "../cli/*",
+      ...layers("functions", "workbook", "taskpane", "cli"),
       "react",
+      "react-dom",
       "@fluentui/*",
       "exceljs",
+      "office-js",
+      "@microsoft/office-js",
     ],
     "src/berap is the engine: it knows the workbook model and calc, not Office.js, files or React."
   ),
   layer(
     ["src/functions/**"],
-    ["../berap/*", "../workbook/*", "../taskpane/*", "../cli/*", "react", "@fluentui/*"],
+    [
+      ...layers("berap", "workbook", "taskpane", "cli"),
+      "react",
+      "@fluentui/*",
+    ],
     "Custom functions only coerce arguments and call calc."
+  ),
+  layer(
+    ["src/workbook/**"],
+    [...layers("taskpane", "cli"), "react", "@fluentui/*"],
+    "src/workbook adapts files and Office.js to the model; the pane and the command line use it, not the other way round."
   ),
 ];

@@ -15,6 +15,8 @@ export interface LayoutCell {
   readonly formula?: string;
   readonly numFmt?: string;
   readonly bold?: boolean;
+  /** A column header of a table: layout variants (test/berap/metamorphic) find the tables by it. */
+  readonly header?: boolean;
 }
 export type LayoutRow = (LayoutCell | Value | undefined)[];
 export interface LayoutSheet {
@@ -25,6 +27,7 @@ export interface LayoutSheet {
 
 const THOUSANDS = "#,##0;-#,##0";
 const bold = (value: Value): LayoutCell => ({ value, bold: true });
+const head = (value: Value): LayoutCell => ({ value, bold: true, header: true });
 const amount = (v: number | null): LayoutCell =>
   v === null ? { value: "-" } : { value: v, numFmt: THOUSANDS };
 const percentText = (text: string): LayoutCell => {
@@ -44,7 +47,7 @@ const UNIT = "Bedragen x EUR 1.000";
 
 /** The titles and column headers of the two lists of ontwikkelingen, side by side. */
 export function listHeader(): LayoutRow[] {
-  const columns = [bold("Soort"), bold("Omschrijving"), bold("x EUR 1.000")];
+  const columns = [head("Soort"), head("Omschrijving"), head("x EUR 1.000")];
   return [
     [bold("Positieve ontwikkelingen"), , , , bold("Negatieve ontwikkelingen")],
     [...columns, undefined, ...columns],
@@ -96,7 +99,7 @@ function programmeSheet(p: any): LayoutSheet {
   rows.push([]);
   const matrix = p.resultaat_per_financiering;
   rows.push([bold("Resultaat per financiering")]);
-  rows.push([undefined, ...matrix.kolommen.map(bold)]);
+  rows.push([undefined, ...matrix.kolommen.map(head)]);
   for (const [label, values] of Object.entries(matrix)) {
     if (label === "kolommen") continue;
     rows.push([
@@ -106,7 +109,7 @@ function programmeSheet(p: any): LayoutSheet {
   }
   if (p.projectenbudget) {
     const pb = p.projectenbudget;
-    rows.push([], [bold(`Projectenbudget ${p.naam}`)], [undefined, ...pb.kolommen.map(bold)]);
+    rows.push([], [bold(`Projectenbudget ${p.naam}`)], [undefined, ...pb.kolommen.map(head)]);
     rows.push([
       "Projecten-/werkbudget beschikbaar",
       ...pb["Projecten-/werkbudget beschikbaar"].map(amount),
@@ -126,7 +129,7 @@ function labelledTable(
 ): LayoutRow[] {
   return [
     [bold(title)],
-    [bold(firstHeader), ...columns.map(bold)],
+    [head(firstHeader), ...columns.map(head)],
     ...body.map(([label, cells]) => [
       /^(sub)?totaal|^verwacht bedrijfs|^saldo/i.test(label) ? bold(label) : label,
       ...cells,
@@ -262,7 +265,7 @@ function begrotingSheet(b: any): LayoutSheet {
   rows.push(...labelledTable("Ontwikkeling begroting 2025", "Begroting", o.kolommen, body), []);
   rows.push(
     [bold("Taakstellingen")],
-    [bold("Taakstelling"), bold(t.kolommen[0]), bold(t.kolommen[1])]
+    [head("Taakstelling"), head(t.kolommen[0]), head(t.kolommen[1])]
   );
   for (const [k, karakter, v] of t.in_te_vullen) rows.push([k, karakter, amount(v)]);
   rows.push([bold("Subtotaal in te vullen"), undefined, amount(t["Subtotaal in te vullen"])]);
@@ -319,7 +322,7 @@ function frictiekostenSheet(b: any): LayoutSheet {
       ["Bedragen in hele euro's"],
       [f.bron],
       [],
-      [bold("Gemeente"), ...f.kolommen.map(bold)],
+      [head("Gemeente"), ...f.kolommen.map(head)],
       ["Almelo", ...f.Almelo.map(euros)],
       [bold("Totaal"), ...f.Totaal.map(euros)],
     ],

@@ -39,6 +39,7 @@ export function validateWorkbook(
       programmes: [],
       grids: [],
       problems: [],
+      conventions: { financingCodes: false },
     };
     findings.push(
       failure(
@@ -56,9 +57,26 @@ export function validateWorkbook(
       );
     }
   }
+  const tabellen = countTables(berap);
+  if (tabellen === 0)
+    findings.push(
+      failure(
+        "tabel-niet-herkend",
+        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels."
+      )
+    );
   const sorted = sortFindings(findings, berap.sheetOrder);
-  const tabellen = berap.programmes.length + berap.grids.length;
   return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen };
+}
+
+/** Lists of ontwikkelingen, programme matrices and every recognised table; unrecognised regions do not count. */
+function countTables(berap: RecognizedBerap): number {
+  return (
+    berap.programmes.reduce(
+      (n, p) => n + p.lists.length + (p.matrix ? 1 : 0) + (p.doorwerking ? 1 : 0),
+      0
+    ) + berap.grids.filter((g) => g.kind !== "onbekend").length
+  );
 }
 
 function failure(regel: string, bericht: string): Finding {

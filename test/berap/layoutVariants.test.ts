@@ -88,7 +88,7 @@ describe("layout variants", () => {
       berap.programmes.map((p) => [p.name, p.lists.length, p.doorwerking?.rows.length])
     ).toEqual([["GGD Twente", 2, 4]]);
     expect(nonInfo(wb)).toEqual([
-      ["doorwerking", "Blad1", "D24", "waarschuwing", 244, 245],
+      ["rol-relatie", "Blad1", "D24", "waarschuwing", 244, 245],
       ["doorwerking", "Blad1", "D26", "waarschuwing", 300, 299],
     ]);
   });

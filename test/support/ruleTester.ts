@@ -36,8 +36,9 @@ export function workbook(...sheets: TestSheet[]): Workbook {
 }
 
 /** The findings of one rule on a workbook, reduced to what a test states: [cel, ernst, verwacht, gevonden]. */
-export function run(rule: Rule, wb: Workbook, tolerantie = 1): Finding[] {
-  return validateWorkbook(wb, { rules: [rule], tolerantie }).bevindingen;
+export function run(rule: Rule | Rule[], wb: Workbook, tolerantie = 1): Finding[] {
+  return validateWorkbook(wb, { rules: Array.isArray(rule) ? rule : [rule], tolerantie })
+    .bevindingen;
 }
 
 export function brief(
@@ -69,4 +70,61 @@ export function programmeSheet(
   rows.push([, "Totaal positief", totals[0], , , "Totaal negatief", totals[1]], []);
   for (const [label, value] of lines) rows.push([, label, value]);
   return { name, rows };
+}
+
+/** What an invalid case expects of each finding: its cell and severity, and the figures or the message id. */
+export interface ExpectedFinding {
+  readonly blad?: string;
+  readonly cel: string;
+  readonly ernst: Finding["ernst"];
+  readonly verwacht?: Finding["verwacht"];
+  readonly gevonden?: Finding["gevonden"];
+  readonly messageId?: string;
+}
+
+export interface RuleCases {
+  /** Workbooks on which the rule finds nothing (info aside). */
+  readonly valid: { readonly name: string; readonly workbook: () => Workbook }[];
+  /** Workbooks with their findings, worked out by hand in the case's name or a comment. */
+  readonly invalid: {
+    readonly name: string;
+    readonly workbook: () => Workbook;
+    readonly errors: ExpectedFinding[];
+  }[];
+}
+
+/**
+ * ESLint's RuleTester for our rules: `valid` cases must give no fout or waarschuwing, `invalid` cases exactly
+ * the listed findings (info findings are listed only when a case names them).
+ */
+export function testRule(rule: Rule, cases: RuleCases): void {
+  describe(`regel ${rule.id}`, () => {
+    for (const c of cases.valid)
+      it(`klopt: ${c.name}`, () => {
+        const found = run(rule, c.workbook()).filter(
+          (f) => f.regel === rule.id && f.ernst !== "info"
+        );
+        expect(found.map((f) => [f.cel, f.ernst, f.bericht])).toEqual([]);
+      });
+    for (const c of cases.invalid)
+      it(`klopt niet: ${c.name}`, () => {
+        const wantsInfo = c.errors.some((e) => e.ernst === "info");
+        const found = run(rule, c.workbook()).filter(
+          (f) => f.regel === rule.id && (wantsInfo || f.ernst !== "info")
+        );
+        expect(
+          found.map((f, i) => {
+            const want = c.errors[i] ?? c.errors[0];
+            return {
+              ...(want.blad !== undefined ? { blad: f.blad } : {}),
+              cel: f.cel,
+              ernst: f.ernst,
+              ...(want.verwacht !== undefined ? { verwacht: f.verwacht } : {}),
+              ...(want.gevonden !== undefined ? { gevonden: f.gevonden } : {}),
+              ...(want.messageId !== undefined ? { messageId: f.messageId } : {}),
+            };
+          })
+        ).toEqual(c.errors);
+      });
+  });
 }

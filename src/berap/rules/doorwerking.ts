@@ -1,63 +1,108 @@
 import { Decimal, parseSoort } from "../../calc";
-import { check, line, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { Grid, Programme } from "../tables/types";
+import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
 
-export const doorwerking: Rule = {
-  id: "doorwerking",
-  beschrijving:
-    "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; Totaal = Voordelig + Nadelig; de totaalrij telt op.",
-  ernst: "fout",
+const ROLES = ["voordelig", "nadelig", "totaal"];
+
+/** The rows I, M and S of a doorwerking table by soort, and its totals row. */
+function soortRows(grid: Grid) {
+  const soortOf = (label: string) => parseSoort(label.trim().split(/\s/)[0]) ?? parseSoort(label);
+  const bySoort = new Map<string, Grid["rows"][number]>();
+  for (const row of grid.rows) {
+    const soort = soortOf(row.label);
+    if (soort && !bySoort.has(soort)) bySoort.set(soort, row);
+  }
+  const total = grid.rows.find((r) => !soortOf(r.label));
+  return { bySoort, total };
+}
+
+export const doorwerking = defineRule({
+  meta: {
+    id: "doorwerking",
+    beschrijving:
+      "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
-    for (const p of ctx.berap.programmes) {
-      const grid = p.doorwerking;
-      if (!grid) continue;
-      const name = `${p.name}, ${grid.title}`;
-      const bySoort = new Map(
-        grid.rows.map((r) => [parseSoort(r.label.split(/\s/)[0]) ?? parseSoort(r.label), r])
-      );
-      for (const [soort, row] of bySoort) {
-        if (!soort) continue;
-        for (const [c, sign] of [
-          [0, "positief"],
-          [1, "negatief"],
-        ] as const) {
-          const items = p.lists
-            .filter((l) => l.sign === sign)
-            .flatMap((l) => l.items.filter((i) => parseSoort(i.soort.text) === soort));
+    const own = ctx.berap.programmes.filter((p) => p.doorwerking);
+    for (const p of own) checkProgramme(ctx, p, p.doorwerking!);
+    // A doorwerking table outside the programmes is the consolidated one: the sum of theirs.
+    for (const grid of ctx.berap.grids.filter((g) => g.kind === "doorwerking")) {
+      const { bySoort, total } = soortRows(grid);
+      checkTotalRow(ctx, grid, bySoort, total, grid.title);
+      if (own.length === 0) continue;
+      for (const [soort, row] of bySoort)
+        for (const role of ROLES) {
+          const parts = own.map((p) => soortRows(p.doorwerking!).bySoort.get(soort)?.cell(role));
           check(
             ctx,
-            row.cells[c],
-            sumOf(items.map((i) => i.bedrag)),
-            `${name}, ${row.label}, ${grid.headers[c]}`
+            row.cell(role),
+            sumOf(parts),
+            `${grid.title}, ${row.label}, ${headerOf(grid, role)} tegen de programma's`,
+            {
+              cells: parts,
+              grid,
+            }
           );
         }
-        check(
-          ctx,
-          row.cells[2],
-          sumOf(row.cells.slice(0, 2)),
-          `${name}, ${row.label}, ${grid.headers[2]}`
-        );
-      }
-      const total = grid.rows.find(
-        (r) => !parseSoort(r.label.split(/\s/)[0]) && !parseSoort(r.label)
-      );
-      if (!total) continue;
-      const soortRows = [...bySoort.entries()].filter(([s]) => s).map(([, r]) => r);
-      for (let c = 0; c < 3; c++)
-        check(
-          ctx,
-          total.cells[c],
-          sumOf(soortRows.map((r) => r.cells[c])),
-          `${name}, ${total.label}, ${grid.headers[c]}`
-        );
-      const result = valueOf(line(p, "bedrijfsresultaat"));
-      if (result !== undefined)
-        check(
-          ctx,
-          total.cells[2],
-          result ?? new Decimal(0),
-          `${name}, totaal tegen het verwacht bedrijfsresultaat`
-        );
     }
   },
-};
+});
+
+function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
+  const name = `${p.name}, ${grid.title}`;
+  const { bySoort, total } = soortRows(grid);
+  for (const [soort, row] of bySoort) {
+    for (const [role, sign] of [
+      ["voordelig", "positief"],
+      ["nadelig", "negatief"],
+    ] as const) {
+      const items = p.lists
+        .filter((l) => l.sign === sign)
+        .flatMap((l) => l.items.filter((i) => parseSoort(i.soort.text) === soort));
+      check(
+        ctx,
+        row.cell(role),
+        sumOf(items.map((i) => i.bedrag)),
+        `${name}, ${row.label}, ${headerOf(grid, role)}`,
+        {
+          cells: items.map((i) => i.bedrag),
+          grid,
+        }
+      );
+    }
+  }
+  if (!total) return;
+  checkTotalRow(ctx, grid, bySoort, total, name);
+  const result = line(p, "bedrijfsresultaat");
+  if (valueOf(result) !== undefined)
+    check(
+      ctx,
+      total.cell("totaal"),
+      valueOf(result) ?? new Decimal(0),
+      `${name}, totaal tegen het verwacht bedrijfsresultaat`,
+      {
+        cells: [result],
+        grid,
+      }
+    );
+}
+
+function checkTotalRow(
+  ctx: RuleContext,
+  grid: Grid,
+  bySoort: Map<string, Grid["rows"][number]>,
+  total: Grid["rows"][number] | undefined,
+  name: string
+): void {
+  if (!total) return;
+  for (const role of ROLES) {
+    const parts = [...bySoort.values()].map((r) => r.cell(role));
+    check(ctx, total.cell(role), sumOf(parts), `${name}, ${total.label}, ${headerOf(grid, role)}`, {
+      cells: parts,
+      grid,
+    });
+  }
+}

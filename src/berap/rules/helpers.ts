@@ -25,10 +25,18 @@ export function check(
   ctx: RuleContext,
   cell: AmountCell | undefined,
   expected: Decimal | undefined,
-  what: string
+  what: string,
+  from?: { cells?: readonly (AmountCell | undefined)[]; grid?: Grid }
 ): void {
   if (!cell || expected === undefined) return;
-  ctx.compare({ ref: cell.ref, found: cell.amount, expected, what });
+  ctx.compare({
+    ref: cell.ref,
+    found: cell.amount,
+    expected,
+    what,
+    cells: from?.cells?.filter((c) => c !== undefined).map((c) => c.ref),
+    grid: from?.grid,
+  });
 }
 
 export function findRow(grid: Grid, pattern: RegExp): GridRow | undefined {
@@ -43,6 +51,26 @@ export function gridsOf(ctx: RuleContext, kind: Grid["kind"]): Grid[] {
   return ctx.berap.grids.filter((g) => g.kind === kind);
 }
 
+/** The header of the column with this role, for messages. */
+export function headerOf(grid: Grid, role: string): string {
+  const i = grid.roles.indexOf(role);
+  return i < 0 ? role : grid.headers[i];
+}
+
+/** The roles of a table's value columns that have one; "all" columns are addressed by position in the row. */
+export type Columns = readonly string[] | "all";
+
+function columnsOf(grid: Grid, columns: Columns): { key: string | number; header: string }[] {
+  if (columns === "all") return grid.headers.map((header, i) => ({ key: i, header }));
+  return columns
+    .filter((role) => grid.roles.includes(role))
+    .map((role) => ({ key: role, header: headerOf(grid, role) }));
+}
+
+function cellAt(row: GridRow, key: string | number): AmountCell | undefined {
+  return typeof key === "number" ? row.cells[key] : row.cell(key);
+}
+
 /**
  * Checks the closing rows of a table, column by column: a Subtotaal equals the rows since the previous
  * closing row; a Totaal equals the subtotals before it plus the rows since the last one (or all rows above
@@ -51,22 +79,29 @@ export function gridsOf(ctx: RuleContext, kind: Grid["kind"]): Grid[] {
 export function checkClosingRows(
   ctx: RuleContext,
   grid: Grid,
-  columns: number[],
+  columns: Columns,
   skip: (row: GridRow) => boolean = () => false
 ): void {
+  const cols = columnsOf(grid, columns);
   let group: GridRow[] = [];
   let subtotals: GridRow[] = [];
   for (const row of grid.rows) {
     if (skip(row)) continue;
     if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       const parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
-      for (const c of columns) {
-        check(
-          ctx,
-          row.cells[c],
-          sumOf(parts.map((p) => p.cells[c])),
-          `${grid.title}, ${row.label}, ${grid.headers[c]}`
-        );
+      for (const { key, header } of cols) {
+        const cells = parts.map((p) => cellAt(p, key));
+        const cell = cellAt(row, key);
+        const expected = sumOf(cells);
+        if (cell && expected)
+          ctx.compare({
+            ref: cell.ref,
+            found: cell.amount,
+            expected,
+            what: `${grid.title}, ${row.label}, ${header}`,
+            cells: cells.filter((c) => c !== undefined).map((c) => c.ref),
+            grid,
+          });
       }
       if (isSubtotalLabel(row.label)) subtotals.push(row);
       else subtotals = [];

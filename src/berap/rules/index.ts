@@ -1,22 +1,30 @@
-import { bedrijfsresultaat, lijstTotaal } from "./listTotals";
-import { begrotingSaldo } from "./budget";
-import { caoTabel } from "./caoTable";
-import { foutwaarde, onleesbaar, tabelNietHerkend, totaalZonderFormule } from "./cells";
-import { vergelijkingVorigeBerap } from "./comparison";
-import { geconsolideerdeMatrix } from "./consolidatedMatrix";
-import { ontwikkelingFinanciering, ontwikkelingSoort, ontwikkelingTeken } from "./developmentCodes";
-import { verdelingGemeenten } from "./distribution";
+import { bedrijfsresultaat } from "./bedrijfsresultaat";
+import { lijstTotaal } from "./lijst-totaal";
+import { begrotingSaldo } from "./begroting-saldo";
+import { caoTabel } from "./cao-tabel";
+import { foutwaarde } from "./foutwaarde";
+import { onleesbaar } from "./onleesbaar";
+import { tabelNietHerkend } from "./tabel-niet-herkend";
+import { totaalZonderFormule } from "./totaal-zonder-formule";
+import { vergelijkingVorigeBerap } from "./vergelijking-vorige-berap";
+import { geconsolideerdeMatrix } from "./geconsolideerde-matrix";
+import { ontwikkelingFinanciering } from "./ontwikkeling-financiering";
+import { ontwikkelingSoort } from "./ontwikkeling-soort";
+import { ontwikkelingTeken } from "./ontwikkeling-teken";
+import { verdelingGemeenten } from "./verdeling-gemeenten";
 import { doorwerking } from "./doorwerking";
-import { financieringMatrix } from "./financingMatrix";
-import { investeringen } from "./investments";
-import { lastenBaten } from "./lastenBaten";
+import { financieringMatrix } from "./financiering-matrix";
+import { investeringen } from "./investeringen";
+import { lastenBaten } from "./lasten-baten";
 import { percentages } from "./percentages";
 import { projectenbudget } from "./projectenbudget";
-import { resultaatRegels } from "./resultLines";
+import { resultaatRegels } from "./resultaat-regels";
 import { Rule } from "./rule";
-import { samenvatting } from "./summary";
+import { rolRelatie } from "./rol-relatie";
+import { tabelTotalen } from "./tabel-totalen";
+import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
-import { weerstandsvermogen } from "./weerstand";
+import { weerstandsvermogen } from "./weerstandsvermogen";
 
 /** Every rule of the engine, in the order a controller reads a Berap. */
 export const RULES: readonly Rule[] = [
@@ -43,6 +51,8 @@ export const RULES: readonly Rule[] = [
   lastenBaten,
   percentages,
   verdelingGemeenten,
+  rolRelatie,
+  tabelTotalen,
   totaalZonderFormule,
 ];
 

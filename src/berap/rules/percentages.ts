@@ -1,17 +1,15 @@
 import { checkClosingRows, gridsOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
-export const percentages: Rule = {
-  id: "percentages",
-  beschrijving:
-    "Percentagetabellen (zoals ziekteverzuim): het totaalpercentage is de som van de delen, op de getoonde precisie.",
-  ernst: "fout",
-  check(ctx) {
-    for (const grid of gridsOf(ctx, "ziekteverzuim"))
-      checkClosingRows(
-        ctx,
-        grid,
-        grid.headers.map((_, i) => i)
-      );
+export const percentages = defineRule({
+  meta: {
+    id: "percentages",
+    beschrijving:
+      "Percentagetabellen (zoals ziekteverzuim): het totaalpercentage is de som van de delen, op de getoonde precisie.",
+    ernst: "fout",
+    messages: {},
   },
-};
+  check(ctx) {
+    for (const grid of gridsOf(ctx, "ziekteverzuim")) checkClosingRows(ctx, grid, "all");
+  },
+});

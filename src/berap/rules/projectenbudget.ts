@@ -1,12 +1,15 @@
 import { isTotalLabel, normalizeLabel } from "../tables/labels";
 import { check, gridsOf, sumOf, valueOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
-export const projectenbudget: Rule = {
-  id: "projectenbudget",
-  beschrijving:
-    "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal.",
-  ernst: "fout",
+export const projectenbudget = defineRule({
+  meta: {
+    id: "projectenbudget",
+    beschrijving:
+      "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "projectenbudget")) {
       const available = grid.rows.find((r) => /beschikbaar/.test(normalizeLabel(r.label)));
@@ -28,4 +31,4 @@ export const projectenbudget: Rule = {
       });
     }
   },
-};
+});

@@ -1,28 +1,77 @@
-import { Decimal, formatDutchNumber, formatDutchPercentage, round } from "../../calc";
+import {
+  classifyDifference,
+  Decimal,
+  formatDutchNumber,
+  formatDutchPercentage,
+  round,
+} from "../../calc";
 import { Amount } from "../model/amount";
 import { cellAddress } from "../model/workbook";
 import { Ernst, Finding } from "../findings";
-import { RecognizedBerap, Ref } from "../tables/types";
+import { Grid, RecognizedBerap, Ref } from "../tables/types";
+
+/** An option of a rule, with its default: the tolerance, the weerstand band. */
+export interface RuleOption {
+  readonly beschrijving: string;
+  readonly standaard: number | string;
+}
 
 /**
- * A validation rule, in the style of an ESLint rule: a stable id, a Dutch description, a default severity
- * for real errors, and a `check` that reports findings through the context. Rounding differences are always
- * reported as waarschuwing, whatever the rule's severity.
+ * What a rule is, after ESLint's `meta`: a stable id, a Dutch description, the severity of a real error,
+ * its options with their defaults, and its messages by id. A message is a Dutch sentence with `{{name}}`
+ * placeholders filled from the finding's `data`.
+ */
+export interface RuleMeta {
+  readonly id: string;
+  readonly beschrijving: string;
+  readonly ernst: Ernst;
+  readonly opties?: Readonly<Record<string, RuleOption>>;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/**
+ * A validation rule: `meta` and a `check` that reports findings through the context. Rounding differences
+ * are always reported as waarschuwing, whatever the rule's severity. `id`, `beschrijving` and `ernst` repeat
+ * the meta for the pane and the command line.
  */
 export interface Rule {
+  readonly meta: RuleMeta;
   readonly id: string;
   readonly beschrijving: string;
   readonly ernst: Ernst;
   check(context: RuleContext): void;
 }
 
+/** Messages every rule may use: the outcome of `compare`. */
+export const COMPARE_MESSAGES = {
+  afrondingsverschil:
+    "{{wat}}: {{gevonden}} staat er, {{verwacht}} volgt uit de tabel (afrondingsverschil).",
+  bedragKloptNiet:
+    "{{wat}}: {{gevonden}} staat er, {{verwacht}} volgt uit de tabel (verschil {{verschil}}).",
+} as const;
+
+export function defineRule(rule: { meta: RuleMeta; check(context: RuleContext): void }): Rule {
+  return {
+    meta: { ...rule.meta, messages: { ...COMPARE_MESSAGES, ...rule.meta.messages } },
+    id: rule.meta.id,
+    beschrijving: rule.meta.beschrijving,
+    ernst: rule.meta.ernst,
+    check: rule.check,
+  };
+}
+
 export interface ReportInput {
   readonly ref?: Ref;
   readonly sheet?: string;
-  readonly bericht: string;
+  /** The message by id, filled from `data`; or a sentence of its own (older rules). */
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly bericht?: string;
   readonly ernst?: Ernst;
   readonly verwacht?: number | string | null;
   readonly gevonden?: number | string | null;
+  readonly cells?: readonly Ref[];
+  readonly grid?: Grid;
 }
 
 export interface CompareInput {
@@ -33,6 +82,11 @@ export interface CompareInput {
   readonly expected: Decimal;
   /** What is being checked, for the message: "GGD Twente, Totaal positief". */
   readonly what: string;
+  /** The cells the expected value comes from, and the table. */
+  readonly cells?: readonly Ref[];
+  readonly grid?: Grid;
+  /** True when recognition is not sure the relation holds: a difference is then a waarschuwing, never a fout. */
+  readonly uncertain?: boolean;
 }
 
 export interface RuleContext {
@@ -44,6 +98,22 @@ export interface RuleContext {
   compare(input: CompareInput): void;
 }
 
+/** Fills `{{name}}` from data. */
+export function formatMessage(
+  template: string,
+  data: Readonly<Record<string, string | number>> = {}
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
+    name in data ? String(data[name]) : `{{${name}}}`
+  );
+}
+
+/** "B7:E12": the range a recognised table covers. */
+export function gridRange(grid: Grid): string {
+  const bottom = grid.rows.length ? grid.rows[grid.rows.length - 1].row : grid.headerRow;
+  return `${cellAddress(grid.headerRow, grid.left)}:${cellAddress(bottom, grid.right)}`;
+}
+
 export function createContext(
   berap: RecognizedBerap,
   rule: Rule,
@@ -52,17 +122,35 @@ export function createContext(
 ): RuleContext {
   const report = (input: ReportInput) => {
     const sheet = input.ref?.sheet ?? input.sheet ?? "";
+    const template = input.messageId ? rule.meta.messages[input.messageId] : undefined;
+    if (input.messageId && template === undefined)
+      throw new Error(`de regel ${rule.id} kent het bericht '${input.messageId}' niet`);
+    // Only a relation names its cells: a finding about one cell keeps the shape it always had.
+    const refs = input.cells?.length ? [...(input.ref ? [input.ref] : []), ...input.cells] : [];
     out.push({
       regel: rule.id,
       ernst: input.ernst ?? rule.ernst,
       blad: sheet,
       cel: input.ref ? cellAddress(input.ref.row, input.ref.col) : "",
-      bericht: input.bericht,
+      bericht: template !== undefined ? formatMessage(template, input.data) : (input.bericht ?? ""),
       verwacht: input.verwacht ?? null,
       gevonden: input.gevonden ?? null,
+      ...(input.messageId ? { messageId: input.messageId, data: input.data ?? {} } : {}),
+      ...(refs.length > 0
+        ? { cellen: refs.map((r) => ({ blad: r.sheet, cel: cellAddress(r.row, r.col) })) }
+        : {}),
+      ...(input.grid
+        ? {
+            tabel: {
+              titel: input.grid.title,
+              blad: input.grid.sheet,
+              bereik: gridRange(input.grid),
+            },
+          }
+        : {}),
     });
   };
-  const compare = ({ ref, found, expected, what }: CompareInput) => {
+  const compare = ({ ref, found, expected, what, cells, grid, uncertain }: CompareInput) => {
     if (found.kind !== "getal" && found.kind !== "nihil") return; // unreadable cells have a rule of their own
     // The common case, a figure that is exactly right, needs no rounding: equal values show equally.
     if (found.kind === "getal" ? found.value.equals(expected) : expected.isZero()) return;
@@ -72,18 +160,28 @@ export function createContext(
     const value = found.kind === "getal" ? round(found.value, Math.min(decimals, 10)) : ZERO;
     const shown = round(expected, Math.min(decimals, 10));
     const difference = value.minus(shown);
-    if (difference.isZero()) return;
-    const rounding = difference.abs().lte(unitOf(decimals).times(tolerance));
+    // The tolerance is in units of the shown precision; calc decides what is an afrondingsverschil.
+    const status = classifyDifference(difference, unitOf(decimals).times(tolerance));
+    if (status === "klopt") return;
+    const rounding = status === "afrondingsverschil";
     const show = (d: Decimal) =>
       percent
         ? formatDutchPercentage(d, Math.max(0, decimals - 2))
         : formatDutchNumber(d, decimals);
     report({
       ref,
-      ernst: rounding ? "waarschuwing" : rule.ernst,
-      bericht: `${what}: ${show(value)} staat er, ${show(shown)} volgt uit de tabel (${rounding ? "afrondingsverschil" : `verschil ${show(difference)}`}).`,
+      ernst: rounding || uncertain ? "waarschuwing" : rule.ernst,
+      messageId: rounding ? "afrondingsverschil" : "bedragKloptNiet",
+      data: {
+        wat: what,
+        gevonden: show(value),
+        verwacht: show(shown),
+        verschil: show(difference),
+      },
       verwacht: shown.toNumber(),
       gevonden: value.toNumber(),
+      cells,
+      grid,
     });
   };
   return { berap, tolerance, report, compare };

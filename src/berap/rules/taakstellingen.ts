@@ -1,13 +1,16 @@
 import { isSubtotalLabel, normalizeLabel } from "../tables/labels";
 import { GridRow } from "../tables/types";
 import { check, gridsOf, sumOf } from "./helpers";
-import { Rule } from "./rule";
+import { defineRule } from "./rule";
 
-export const taakstellingen: Rule = {
-  id: "taakstellingen",
-  beschrijving:
-    "Taakstellingen: elk Subtotaal is de som van zijn regels; het Saldo is de som van de subtotalen.",
-  ernst: "fout",
+export const taakstellingen = defineRule({
+  meta: {
+    id: "taakstellingen",
+    beschrijving:
+      "Taakstellingen: elk Subtotaal is de som van zijn regels; het Saldo is de som van de subtotalen.",
+    ernst: "fout",
+    messages: {},
+  },
   check(ctx) {
     for (const grid of gridsOf(ctx, "taakstellingen")) {
       let group: GridRow[] = [];
@@ -16,8 +19,8 @@ export const taakstellingen: Rule = {
         if (isSubtotalLabel(row.label)) {
           check(
             ctx,
-            row.cells[0],
-            sumOf(group.map((r) => r.cells[0])),
+            row.cell("bedrag"),
+            sumOf(group.map((r) => r.cell("bedrag"))),
             `${grid.title}, ${row.label}`
           );
           subtotals.push(row);
@@ -25,12 +28,12 @@ export const taakstellingen: Rule = {
         } else if (/^(saldo|totaal)/.test(normalizeLabel(row.label))) {
           check(
             ctx,
-            row.cells[0],
-            sumOf(subtotals.map((r) => r.cells[0])),
+            row.cell("bedrag"),
+            sumOf(subtotals.map((r) => r.cell("bedrag"))),
             `${grid.title}, ${row.label}`
           );
         } else group.push(row);
       }
     }
   },
-};
+});

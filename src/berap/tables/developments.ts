@@ -1,76 +1,90 @@
 import { readAmount } from "../model/amount";
 import { Sheet } from "../model/workbook";
-import { isGridHeader } from "./recognizeGrids";
+import { parseSoort } from "../../calc";
+import { TableHeader } from "./headers";
 import { isTotalLabel, normalizeLabel, programmeOf } from "./labels";
+import { bodyKind } from "./regions";
 import { Development, DevelopmentList, RecognitionProblem } from "./types";
 
-/**
- * Finds the lists of ontwikkelingen: a header "Soort | Omschrijving | amount", a title above saying
- * positief/voordelig or negatief/nadelig, item rows, and a closing Totaal row. Lists may stand side by side.
- */
-export function recognizeDevelopmentLists(
-  sheet: Sheet,
-  problems: RecognitionProblem[]
-): DevelopmentList[] {
-  const lists: DevelopmentList[] = [];
-  for (const row of sheet.filledRows()) {
-    for (const [col, cell] of sheet.rowCells(row)) {
-      if (typeof cell.value !== "string" || normalizeLabel(cell.value) !== "soort") continue;
-      if (!/^omschrijving/.test(normalizeLabel(sheet.text(row, col + 1)))) {
-        if (isGridHeader(sheet, row)) continue; // a doorwerking table also starts with "Soort"
-        problems.push({
-          sheet: sheet.name,
-          ref: { sheet: sheet.name, row, col },
-          message: "tabel niet herkend: naast de kolom Soort ontbreekt de kolom Omschrijving",
-        });
-        continue;
-      }
-      const list = readList(sheet, row, col, problems);
-      if (list) lists.push(list);
-    }
-  }
-  return lists;
+/** The columns of one list: soort, omschrijving, an optional financing column and the amount. */
+interface ListColumns {
+  readonly soort: number;
+  readonly omschrijving: number;
+  readonly financiering?: number;
+  readonly bedrag: number;
+  readonly right: number;
 }
 
-function readList(
+/**
+ * Reads a list of ontwikkelingen from its header: a title above saying positief/voordelig or
+ * negatief/nadelig, item rows, and a Totaal row. A list may hold blocks (Bedrijfsvoering, Concern), each
+ * with a heading row, its items, its own Totaal and "Verwacht resultaat <blok>"; each block becomes a list.
+ */
+export function readDevelopmentLists(
   sheet: Sheet,
-  headerRow: number,
-  col: number,
-  problems: RecognitionProblem[]
-): DevelopmentList | undefined {
-  const title = listTitle(sheet, headerRow, col);
-  const t = normalizeLabel(title.text);
-  const sign = /positie|voordel/.test(t)
-    ? "positief"
-    : /negatie|nadel/.test(t)
-      ? "negatief"
-      : undefined;
+  located: { header: TableHeader; left: number; right: number },
+  problems: RecognitionProblem[],
+  programmeAt: (row: number) => string | undefined
+): DevelopmentList[] {
+  const { header } = located;
+  const headerRow = header.row;
+  const cols = listColumns(sheet, header, located.right);
+  if (!cols) {
+    problems.push({
+      sheet: sheet.name,
+      ref: { sheet: sheet.name, row: headerRow, col: header.columns[0].col },
+      message:
+        "tabel niet herkend: naast de kolommen Soort en Omschrijving staat geen kolom met bedragen",
+    });
+    return [];
+  }
+  const title = listTitle(sheet, headerRow, cols.soort, cols.bedrag);
+  const omschrijvingHeader = normalizeLabel(sheet.text(headerRow, cols.omschrijving));
+  const sign = signOf(normalizeLabel(title.text)) ?? signOf(omschrijvingHeader);
   if (!sign) {
     problems.push({
       sheet: sheet.name,
-      ref: { sheet: sheet.name, row: headerRow, col },
+      ref: { sheet: sheet.name, row: headerRow, col: cols.soort },
       message:
         "tabel niet herkend: boven de lijst met ontwikkelingen staat niet of ze positief of negatief zijn",
     });
-    return undefined;
+    return [];
   }
-  const amountCol = col + 2;
-  const items: Development[] = [];
-  let total;
+  const programme = programmeAt(headerRow);
+  const lists: DevelopmentList[] = [];
+  let block = blockAbove(sheet, title.row);
+  let items: Development[] = [];
   let idle = 0;
+  const close = (total?: Development["bedrag"]) => {
+    if (items.length > 0 || total)
+      lists.push({ sheet: sheet.name, sign, block, headerRow, programme, items, total });
+    items = [];
+  };
   for (let r = headerRow + 1; r <= sheet.maxRow; r++) {
-    const soort = sheet.text(r, col);
-    const omschrijving = sheet.text(r, col + 1);
-    const cell = sheet.get(r, amountCol);
+    const soort = sheet.text(r, cols.soort);
+    const omschrijving = sheet.text(r, cols.omschrijving);
+    const cell = sheet.get(r, cols.bedrag);
     const amount = readAmount(cell);
     const ref = (c: number) => ({ sheet: sheet.name, row: r, col: c });
     if (isTotalLabel(omschrijving) || isTotalLabel(soort)) {
-      total = { ref: ref(amountCol), amount, formula: cell?.formula !== undefined };
-      break;
+      close({ ref: ref(cols.bedrag), amount, formula: cell?.formula !== undefined });
+      const next = nextBlock(sheet, r + 1, cols);
+      if (!next) break;
+      block = next.heading;
+      r = next.row;
+      idle = 0;
+      continue;
+    }
+    const heading = headingText(sheet, r, cols);
+    if (heading !== undefined && isItem(sheet, r + 1, cols)) {
+      // A block heading, in this list's columns or (for the list on the right) left of them.
+      close();
+      block = heading;
+      continue;
     }
     if (!soort && !omschrijving && amount.kind === "nihil" && !cell) {
       // Side-by-side lists differ in length: blank rows down to the shorter list's Totaal belong to it.
-      if (totalFollows(sheet, r + 1, col)) continue;
+      if (totalFollows(sheet, r + 1, cols)) continue;
       if (++idle >= 2) break;
       continue;
     }
@@ -78,18 +92,56 @@ function readList(
     idle = 0;
     items.push({
       row: r,
-      soort: { text: soort || String(sheet.value(r, col) ?? ""), ref: ref(col) },
-      omschrijving: { text: omschrijving, ref: ref(col + 1) },
-      bedrag: { ref: ref(amountCol), amount, formula: cell?.formula !== undefined },
+      soort: { text: soort || String(sheet.value(r, cols.soort) ?? ""), ref: ref(cols.soort) },
+      omschrijving: { text: omschrijving, ref: ref(cols.omschrijving) },
+      financiering:
+        cols.financiering !== undefined
+          ? { text: sheet.text(r, cols.financiering), ref: ref(cols.financiering) }
+          : undefined,
+      bedrag: { ref: ref(cols.bedrag), amount, formula: cell?.formula !== undefined },
     });
   }
-  return { sheet: sheet.name, sign, block: blockAbove(sheet, title.row), headerRow, items, total };
+  close();
+  return lists;
 }
 
-/** The list's title: text within a column of the Soort column, in the three rows above the header. */
-function listTitle(sheet: Sheet, headerRow: number, col: number): { text: string; row: number } {
+function signOf(text: string): "positief" | "negatief" | undefined {
+  if (/positie|voordel/.test(text)) return "positief";
+  if (/negatie|nadel/.test(text)) return "negatief";
+  return undefined;
+}
+
+function listColumns(sheet: Sheet, header: TableHeader, right: number): ListColumns | undefined {
+  const at = (role: string) => header.columns.find((c) => c.role === role)?.col;
+  const soort = at("soort")!;
+  const omschrijving = at("omschrijving")!;
+  const financiering = at("financiering");
+  let bedrag = at("bedrag");
+  if (bedrag === undefined) {
+    // An amount header may be just "€" or empty: the first column after the description holding amounts.
+    const from = Math.max(omschrijving, financiering ?? 0) + 1;
+    for (let c = from; c <= Math.min(right, from + 2) && bedrag === undefined; c++)
+      if (bodyKind(sheet, header.row, c) === "bedragen") bedrag = c;
+  }
+  if (bedrag === undefined) return undefined;
+  return {
+    soort,
+    omschrijving,
+    financiering,
+    bedrag,
+    right: Math.max(bedrag, soort, omschrijving),
+  };
+}
+
+/** The list's title: text over the list's columns in the three rows above the header. */
+function listTitle(
+  sheet: Sheet,
+  headerRow: number,
+  col: number,
+  lastCol: number
+): { text: string; row: number } {
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 3); r--) {
-    for (let c = Math.max(1, col - 1); c <= col + 2; c++) {
+    for (let c = Math.max(1, col - 1); c <= lastCol; c++) {
       const text = sheet.text(r, c);
       if (text) return { text, row: r };
     }
@@ -109,16 +161,66 @@ function blockAbove(sheet: Sheet, titleRow: number): string | undefined {
     .filter(([, c]) => typeof c.value === "string" && c.value.trim() !== "");
   if (texts.length !== 1) return undefined;
   const text = String(texts[0][1].value).trim();
-  const t = normalizeLabel(text);
-  if (/eur|euro|bedragen|berap|programma/.test(t) || programmeOf(text)) return undefined;
-  return text;
+  return isBlockName(text) ? text : undefined;
 }
 
-/** True when the next filled row in the list's three columns is its Totaal row. */
-function totalFollows(sheet: Sheet, fromRow: number, col: number): boolean {
+function isBlockName(text: string): boolean {
+  const t = normalizeLabel(text);
+  return (
+    t !== "" &&
+    !/eur|euro|bedragen|berap|programma|^verwacht|cao|rente|^resultaat|ontwikkelingen/.test(t) &&
+    !programmeOf(text) &&
+    !isTotalLabel(text)
+  );
+}
+
+/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
+function headingText(sheet: Sheet, row: number, cols: ListColumns): string | undefined {
+  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
+  const texts = sheet
+    .rowCells(row)
+    .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim());
+  if (texts.length !== 1) return undefined;
+  const text = String(texts[0][1].value).trim();
+  return !parseSoort(text) && isBlockName(text) ? text : undefined;
+}
+
+function isItem(sheet: Sheet, row: number, cols: ListColumns): boolean {
+  return (
+    parseSoort(sheet.text(row, cols.soort)) !== undefined ||
+    (sheet.text(row, cols.omschrijving) !== "" &&
+      readAmount(sheet.get(row, cols.bedrag)).kind === "getal")
+  );
+}
+
+/**
+ * After a Totaal: the next block of the same list, when one follows. Result lines ("Verwacht resultaat
+ * Bedrijfsvoering") and blank rows are passed over; the next block starts at a heading followed by items.
+ */
+function nextBlock(
+  sheet: Sheet,
+  from: number,
+  cols: ListColumns
+): { heading: string; row: number } | undefined {
+  for (let r = from; r <= Math.min(sheet.maxRow, from + 6); r++) {
+    const texts = sheet
+      .rowCells(r)
+      .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim())
+      .map(([, cell]) => String(cell.value).trim());
+    if (texts.length === 0) continue;
+    if (texts.some((t) => /^verwacht/.test(normalizeLabel(t)))) continue;
+    if (texts.length === 1 && headingText(sheet, r, cols) && isItem(sheet, r + 1, cols))
+      return { heading: texts[0], row: r };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** True when the next filled row in the list's columns is its Totaal row. */
+function totalFollows(sheet: Sheet, fromRow: number, cols: ListColumns): boolean {
   for (let r = fromRow; r <= sheet.maxRow; r++) {
-    const texts = [sheet.text(r, col), sheet.text(r, col + 1)];
-    const filled = texts.some((t) => t !== "") || sheet.get(r, col + 2) !== undefined;
+    const texts = [sheet.text(r, cols.soort), sheet.text(r, cols.omschrijving)];
+    const filled = texts.some((t) => t !== "") || sheet.get(r, cols.bedrag) !== undefined;
     if (filled) return texts.some((t) => isTotalLabel(t));
   }
   return false;

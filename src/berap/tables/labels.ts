@@ -37,7 +37,16 @@ export const PROGRAMMES: readonly ProgrammeName[] = [
  * The programme a label or sheet name refers to, whatever the spelling: "VTT" and "Veilig Thuis Twente",
  * "Bestuur en Ondersteuning" and "Bestuur & Ondersteuning", "Subtotaal GGD Twente".
  */
+const programmes = new Map<string, ProgrammeName | undefined>();
+
 export function programmeOf(text: string): ProgrammeName | undefined {
+  if (programmes.has(text)) return programmes.get(text);
+  const found = computeProgrammeOf(text);
+  if (programmes.size < 50_000) programmes.set(text, found);
+  return found;
+}
+
+function computeProgrammeOf(text: string): ProgrammeName | undefined {
   const t = ` ${normalizeLabel(text)} `;
   if (/ ggd( twente)? /.test(t)) return "GGD Twente";
   if (/ ozjt /.test(t)) return "OZJT";

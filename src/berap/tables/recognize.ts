@@ -1,94 +1,143 @@
-import { Workbook } from "../model/workbook";
-import { recognizeDevelopmentLists } from "./developments";
-import { normalizeLabel, programmeOf, ProgrammeName } from "./labels";
-import { recognizeGrids } from "./recognizeGrids";
+import { Sheet, Workbook } from "../model/workbook";
+import { parseFinanciering } from "../../calc";
+import { readDevelopmentLists } from "./developments";
+import { TABLE_KINDS } from "./kinds";
+import { normalizeLabel, ProgrammeName } from "./labels";
+import { programmeLocator } from "./programmes";
+import { segmentSheet } from "./regions";
 import { recognizeResultLines } from "./resultLines";
-import { Grid, Programme, RecognitionProblem, RecognizedBerap } from "./types";
+import { findUnknownRegions } from "./unknownRegions";
+import {
+  DevelopmentList,
+  Grid,
+  Programme,
+  RecognitionProblem,
+  RecognizedBerap,
+  ResultLine,
+} from "./types";
+
+interface ProgrammeParts {
+  sheets: string[];
+  lists: DevelopmentList[];
+  lines: ResultLine[];
+  matrix?: Grid;
+  doorwerking?: Grid;
+  own: Grid[];
+}
 
 /**
- * Reads a whole workbook into the Berap's tables. A programme is recognized by the name of its sheet or the
- * title at its top; its lists, result lines and matrix may be spread over several sheets with that name.
+ * Reads a whole workbook into the Berap's tables. Each sheet is segmented into table regions; a region's
+ * programme is the nearest programme title above it or the programme its sheet names, so all programmes may
+ * stand on one sheet or each on its own, and one programme may be spread over several sheets.
  */
 export function recognizeBerap(workbook: Workbook): RecognizedBerap {
   const problems: RecognitionProblem[] = [];
   const grids: Grid[] = [];
-  const programmes = new Map<
-    ProgrammeName,
-    {
-      sheets: string[];
-      lists: Programme["lists"];
-      lines: Programme["lines"];
-      matrix?: Grid;
-      doorwerking?: Grid;
+  const programmes = new Map<ProgrammeName, ProgrammeParts>();
+  const partsOf = (name: ProgrammeName, sheet: string) => {
+    let parts = programmes.get(name);
+    if (!parts) {
+      parts = { sheets: [], lists: [], lines: [], own: [] };
+      programmes.set(name, parts);
     }
-  >();
+    if (!parts.sheets.includes(sheet)) parts.sheets.push(sheet);
+    return parts;
+  };
 
   for (const sheet of workbook.sheets) {
-    const uncalculated = countUncalculated(sheet);
-    if (uncalculated > 0) {
-      problems.push({
-        sheet: sheet.name,
-        message: `${uncalculated} formule${uncalculated === 1 ? " heeft" : "s hebben"} geen berekende waarde; open de werkmap in Excel (of LibreOffice) en sla haar op, dan telt de controle ze mee`,
-      });
-    }
-    const sheetGrids = recognizeGrids(sheet);
-    grids.push(...sheetGrids);
-    const lists = recognizeDevelopmentLists(sheet, problems);
-    const programme = programmeOf(sheet.name) ?? programmeOf(sheetTitle(sheet));
-    if (!programme) {
-      if (lists.length > 0) {
+    reportUncalculated(sheet, problems);
+    const programmeAt = programmeLocator(sheet);
+    const regions = segmentSheet(sheet, problems);
+    const lists = regions.lists.flatMap((l) =>
+      readDevelopmentLists(sheet, l, problems, programmeAt)
+    );
+    for (const list of lists) {
+      const programme = list.programme as ProgrammeName | undefined;
+      if (!programme) {
         problems.push({
           sheet: sheet.name,
+          ref: { sheet: sheet.name, row: list.headerRow, col: 1 },
           message:
-            "programma niet herkend: noem het programma in de bladnaam of in de titel bovenaan",
+            "programma niet herkend: noem het programma in de bladnaam of in een titel boven de lijst",
         });
+        continue;
       }
-      continue;
+      partsOf(programme, sheet.name).lists.push(list);
     }
-    const gridRows = new Set(sheetGrids.flatMap((g) => [g.headerRow, ...g.rows.map((r) => r.row)]));
-    const listRows = new Set(lists.flatMap((l) => l.items.map((i) => i.row)));
-    const lines = recognizeResultLines(sheet, new Set([...gridRows, ...listRows]));
-    const entry = programmes.get(programme) ?? { sheets: [], lists: [], lines: [] };
-    entry.sheets.push(sheet.name);
-    entry.lists.push(...lists);
-    entry.lines.push(...lines);
-    entry.matrix ??= sheetGrids.find((g) => g.kind === "financieringsmatrix");
-    entry.doorwerking ??= sheetGrids.find((g) => g.kind === "doorwerking");
-    programmes.set(programme, entry);
+    // Which columns of each row belong to a table: result lines are sought outside them.
+    const taken = new Map<number, [number, number][]>();
+    const take = (row: number, left: number, right: number) => {
+      const spans = taken.get(row);
+      if (spans) spans.push([left, right]);
+      else taken.set(row, [[left, right]]);
+    };
+    for (const g of regions.grids) {
+      take(g.headerRow, g.left, g.right);
+      for (const r of g.rows) take(r.row, g.left, g.right);
+    }
+    for (const l of lists)
+      for (const i of l.items) {
+        const cols = [i.soort.ref.col, i.omschrijving.ref.col, i.bedrag.ref.col];
+        take(i.row, Math.min(...cols), Math.max(...cols));
+      }
+    const lines = recognizeResultLines(
+      sheet,
+      (row, col) => taken.get(row)?.some(([l, r]) => col >= l && col <= r) ?? false
+    );
+    for (const line of lines) {
+      const programme = programmeAt(line.value.ref.row);
+      if (programme) partsOf(programme, sheet.name).lines.push({ ...line, programme });
+    }
+    for (const grid of regions.grids) {
+      const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
+      const programme = programmeAt(grid.headerRow);
+      const consolidated = /totaal|geconsolideerd|samentwente/.test(normalizeLabel(grid.title));
+      if (kind?.perProgramme && programme && !consolidated) {
+        const parts = partsOf(programme, sheet.name);
+        if (grid.kind === "financieringsmatrix" && !parts.matrix) parts.matrix = grid;
+        else if (grid.kind === "doorwerking" && !parts.doorwerking) parts.doorwerking = grid;
+        else if (grid.kind === "projectenbudget") grids.push({ ...grid, programme });
+        else grids.push(grid);
+        continue;
+      }
+      grids.push(grid);
+    }
+    grids.push(...findUnknownRegions(sheet, regions, lines, lists));
   }
 
+  const recognized = [...programmes.entries()]
+    .filter(([, p]) => p.lists.length > 0 || p.matrix || p.doorwerking)
+    .map(([name, p]): Programme => ({
+      name,
+      sheets: p.sheets,
+      lists: p.lists,
+      lines: p.lines,
+      matrix: p.matrix,
+      doorwerking: p.doorwerking,
+    }));
+  const developments = recognized.flatMap((p) => p.lists.flatMap((l) => l.items));
   return {
     sheetOrder: workbook.sheets.map((s) => s.name),
-    programmes: [...programmes.entries()].map(([name, p]) => ({ name, ...p })),
-    grids: grids.filter((g) => !isProgrammeGrid(g, programmes)),
+    programmes: recognized,
+    grids,
     problems,
+    conventions: {
+      financingCodes: developments.some(
+        (d) => parseFinanciering(d.financiering?.text ?? d.omschrijving.text) !== undefined
+      ),
+    },
   };
 }
 
-/** A programme's own matrix and doorwerking are checked with the programme, not as consolidated tables. */
-function isProgrammeGrid(
-  grid: Grid,
-  programmes: Map<ProgrammeName, { matrix?: Grid; doorwerking?: Grid }>
-): boolean {
-  return [...programmes.values()].some((p) => p.matrix === grid || p.doorwerking === grid);
-}
-
-/** The first text in the top rows of a sheet. */
-function sheetTitle(sheet: import("../model/workbook").Sheet): string {
-  for (let r = 1; r <= Math.min(3, sheet.maxRow); r++) {
-    const cell = sheet
-      .rowCells(r)
-      .find(([, c]) => typeof c.value === "string" && normalizeLabel(String(c.value)) !== "");
-    if (cell) return String(cell[1].value);
-  }
-  return "";
-}
-
 /** Formulas saved without a result (files written by a library, never opened in Excel) read as empty. */
-function countUncalculated(sheet: import("../model/workbook").Sheet): number {
+function reportUncalculated(sheet: Sheet, problems: RecognitionProblem[]): void {
   let n = 0;
   for (const row of sheet.filledRows())
     for (const [, cell] of sheet.rowCells(row))
       if (cell.formula !== undefined && cell.value === null) n++;
-  return n;
+  if (n > 0)
+    problems.push({
+      sheet: sheet.name,
+      message: `${n} formule${n === 1 ? " heeft" : "s hebben"} geen berekende waarde; open de werkmap in Excel (of LibreOffice) en sla haar op, dan telt de controle ze mee`,
+    });
 }

@@ -7,17 +7,21 @@ import { ResultLine, ResultLineKind } from "./types";
 const LINES: [RegExp, ResultLineKind][] = [
   [/^verwacht bedrijfsresultaat/, "bedrijfsresultaat"],
   [/^(overschot|tekort|voordeel|nadeel) (op de )?cao/, "cao"],
+  // Older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel" is the last line.
+  [/^verwacht resultaat incl.*\brente/, "jaarrekening"],
   [/^verwacht resultaat incl/, "incl-cao"],
-  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente/, "rente"],
+  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente|^rentevoordeel$/, "rente"],
   [/^verwacht jaarrekening ?resultaat/, "jaarrekening"],
   [/^verwacht resultaat /, "blokresultaat"],
 ];
 
-export function recognizeResultLines(sheet: Sheet, skipRows: Set<number>): ResultLine[] {
+export function recognizeResultLines(
+  sheet: Sheet,
+  inTable: (row: number, col: number) => boolean
+): ResultLine[] {
   const lines: ResultLine[] = [];
   for (const row of sheet.filledRows()) {
-    if (skipRows.has(row)) continue;
-    const cells = sheet.rowCells(row);
+    const cells = sheet.rowCells(row).filter(([col]) => !inTable(row, col));
     for (let i = 0; i < cells.length; i++) {
       const [col, cell] = cells[i];
       if (typeof cell.value !== "string") continue;

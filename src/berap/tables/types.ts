@@ -19,10 +19,15 @@ export interface GridRow {
   readonly row: number;
   readonly label: string;
   readonly labelRef: Ref;
+  /** One per value column of the table, in column order (see `Grid.roles`). */
   readonly cells: AmountCell[];
+  /** The cell of the column with this role; undefined when the table has no such column. */
+  cell(role: string): AmountCell | undefined;
 }
 
 export type GridKind =
+  | "onbekend"
+  | "begrotingswijziging"
   | "financieringsmatrix"
   | "doorwerking"
   | "samenvatting"
@@ -46,7 +51,14 @@ export interface Grid {
   readonly title: string;
   readonly headerRow: number;
   readonly headers: string[];
+  /** The role of each value column ("begroot", "lasten", ...), undefined for a column no role names. */
+  readonly roles: (string | undefined)[];
   readonly rows: GridRow[];
+  /** The columns the table occupies, label columns included: neighbouring tables never reach into them. */
+  readonly left: number;
+  readonly right: number;
+  /** The programme whose title stands nearest above the table (or names its sheet), if any. */
+  readonly programme?: string;
   /** Whole euros or thousands, from the nearest "x EUR 1.000" / "hele euro's" note. */
   readonly unit: "duizend" | "euro";
 }
@@ -55,6 +67,8 @@ export interface Development {
   readonly row: number;
   readonly soort: { readonly text: string; readonly ref: Ref };
   readonly omschrijving: { readonly text: string; readonly ref: Ref };
+  /** The financing code's own column, when the list has one. */
+  readonly financiering?: { readonly text: string; readonly ref: Ref };
   readonly bedrag: AmountCell;
 }
 
@@ -63,6 +77,8 @@ export interface DevelopmentList {
   readonly sign: "positief" | "negatief";
   readonly block?: string;
   readonly headerRow: number;
+  /** The programme whose title stands nearest above the list, or that names its sheet. */
+  readonly programme?: string;
   readonly items: Development[];
   readonly total?: AmountCell;
 }
@@ -76,6 +92,7 @@ export interface ResultLine {
   readonly value: AmountCell;
   /** The block a "Verwacht resultaat <blok>" line closes. */
   readonly block?: string;
+  readonly programme?: string;
 }
 
 /** Everything of one programme: its development lists, result lines and matrix, possibly over several sheets. */
@@ -93,6 +110,8 @@ export interface RecognitionProblem {
   readonly sheet: string;
   readonly ref?: Ref;
   readonly message: string;
+  /** waarschuwing (the default) when a check could not be made, info when nothing was lost. */
+  readonly ernst?: "waarschuwing" | "info";
 }
 
 export interface RecognizedBerap {
@@ -100,4 +119,11 @@ export interface RecognizedBerap {
   readonly programmes: Programme[];
   readonly grids: Grid[];
   readonly problems: RecognitionProblem[];
+  /** Conventions this workbook follows, detected from its tables (not assumed). */
+  readonly conventions: Conventions;
+}
+
+export interface Conventions {
+  /** True when the developments carry a financing code (R)/(P)/(G), as from 2025 on. */
+  readonly financingCodes: boolean;
 }

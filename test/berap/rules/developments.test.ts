@@ -1,11 +1,10 @@
 import { RULES } from "../../../src/berap";
-import { bedrijfsresultaat, lijstTotaal } from "../../../src/berap/rules/listTotals";
-import {
-  ontwikkelingFinanciering,
-  ontwikkelingSoort,
-  ontwikkelingTeken,
-} from "../../../src/berap/rules/developmentCodes";
-import { resultaatRegels } from "../../../src/berap/rules/resultLines";
+import { bedrijfsresultaat } from "../../../src/berap/rules/bedrijfsresultaat";
+import { lijstTotaal } from "../../../src/berap/rules/lijst-totaal";
+import { ontwikkelingFinanciering } from "../../../src/berap/rules/ontwikkeling-financiering";
+import { ontwikkelingSoort } from "../../../src/berap/rules/ontwikkeling-soort";
+import { ontwikkelingTeken } from "../../../src/berap/rules/ontwikkeling-teken";
+import { resultaatRegels } from "../../../src/berap/rules/resultaat-regels";
 import { brief, programmeSheet, run, workbook } from "../../support/ruleTester";
 
 // GGD Twente-like lists: 174 + 92 = 266 positive, -145 - 44 = -189 negative, result 77.

@@ -1,16 +1,15 @@
-import { begrotingSaldo } from "../../../src/berap/rules/budget";
-import { caoTabel } from "../../../src/berap/rules/caoTable";
-import {
-  foutwaarde,
-  onleesbaar,
-  tabelNietHerkend,
-  totaalZonderFormule,
-} from "../../../src/berap/rules/cells";
-import { verdelingGemeenten } from "../../../src/berap/rules/distribution";
+import { begrotingSaldo } from "../../../src/berap/rules/begroting-saldo";
+import { caoTabel } from "../../../src/berap/rules/cao-tabel";
+import { foutwaarde } from "../../../src/berap/rules/foutwaarde";
+import { onleesbaar } from "../../../src/berap/rules/onleesbaar";
+import { tabelNietHerkend } from "../../../src/berap/rules/tabel-niet-herkend";
+import { totaalZonderFormule } from "../../../src/berap/rules/totaal-zonder-formule";
+import { verdelingGemeenten } from "../../../src/berap/rules/verdeling-gemeenten";
 import { doorwerking } from "../../../src/berap/rules/doorwerking";
-import { financieringMatrix } from "../../../src/berap/rules/financingMatrix";
-import { investeringen } from "../../../src/berap/rules/investments";
-import { weerstandsvermogen } from "../../../src/berap/rules/weerstand";
+import { financieringMatrix } from "../../../src/berap/rules/financiering-matrix";
+import { investeringen } from "../../../src/berap/rules/investeringen";
+import { weerstandsvermogen } from "../../../src/berap/rules/weerstandsvermogen";
+import { rolRelatie } from "../../../src/berap/rules/rol-relatie";
 import { brief, programmeSheet, run, sheet, workbook } from "../../support/ruleTester";
 
 const pos = [
@@ -87,7 +86,7 @@ describe("doorwerking (older layout, rows I/M/S x Voordelig/Nadelig/Totaal)", ()
     expect(run(doorwerking, build([263, -105, 158]))).toEqual([]);
   });
   it("reports Voordelig that does not follow, and the Totaal column", () => {
-    expect(brief(run(doorwerking, build([265, -105, 158])))).toEqual([
+    expect(brief(run([doorwerking, rolRelatie], build([265, -105, 158])))).toEqual([
       ["VTT", "B16", "fout", 263, 265],
       ["VTT", "D16", "fout", 160, 158],
       ["VTT", "B19", "fout", 348, 346],
@@ -178,12 +177,12 @@ describe("begroting-saldo", () => {
     );
     // Row 3: 130 - 60 = 70, not 71 (afrondingsverschil); ontwikkeling saldo 71 - 60 = 11 (klopt, from the
     // published saldi) but 30 - 20 = 10 by its own row; row 6: 10 - 0 = 10, not 12; verklaring saldo 0 + 12 = 12, not 11.
-    expect(brief(run(begrotingSaldo, wb))).toEqual([
+    expect(brief(run([begrotingSaldo, rolRelatie], wb))).toEqual([
       ["Begroting", "D3", "waarschuwing", 70, 71],
       ["Begroting", "D4", "waarschuwing", 10, 11],
       ["Begroting", "D6", "fout", 10, 12],
-      ["Begroting", "D7", "waarschuwing", 10, 11],
       ["Begroting", "D7", "waarschuwing", 12, 11],
+      ["Begroting", "D7", "waarschuwing", 10, 11],
     ]);
   });
 });
@@ -210,9 +209,9 @@ describe("investeringen", () => {
     );
     // By hand: Machines 131 + 366 = 497, 0 + 78 = 78: klopt. Totaal 497 + 56 = 553, 78 + 54 = 132, 575 + 110 = 685,
     // 527 + 110 = 637: klopt. Computers 366 + 78 = 444: klopt.
-    expect(run(investeringen, wb)).toEqual([]);
+    expect(run([investeringen, rolRelatie], wb)).toEqual([]);
     wb.sheets[0].set(4, 4, { value: 445 });
-    expect(brief(run(investeringen, wb))).toEqual(
+    expect(brief(run([investeringen, rolRelatie], wb))).toEqual(
       [
         ["Investeringen", "D4", "waarschuwing", 444, 445],
         ["Investeringen", "F4", "waarschuwing", 445, 444],
@@ -268,6 +267,10 @@ describe("foutwaarde, onleesbaar, totaal-zonder-formule, tabel-niet-herkend", ()
     );
     expect(run(tabelNietHerkend, broken).map((f) => [f.cel, f.bericht])).toEqual([
       ["A2", "tabel niet herkend: naast de kolom Soort ontbreekt de kolom Omschrijving"],
+      [
+        "",
+        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels.",
+      ],
     ]);
   });
 });

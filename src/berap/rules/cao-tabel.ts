@@ -1,0 +1,98 @@
+import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
+import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
+
+const isBaten = (label: string) => /baten/.test(normalizeLabel(label));
+
+export const caoTabel = defineRule({
+  meta: {
+    id: "cao-tabel",
+    beschrijving:
+      "Cao-tabel: overschot = begroot - werkelijke stijging (een tekort = werkelijk - verwacht; bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel van dat programma.",
+    ernst: "fout",
+    messages: {},
+  },
+  check(ctx) {
+    for (const grid of gridsOf(ctx, "cao")) {
+      // The convention is read from the header: Overschot (begroot - werkelijk) or Tekort (werkelijk - verwacht).
+      const tekort = /tekort/.test(normalizeLabel(headerOf(grid, "saldo")));
+      const programmeRows = grid.rows.filter((r) => programmeOf(r.label) && !isTotalLabel(r.label));
+      const subtotal = grid.rows.find((r) => isSubtotalLabel(r.label));
+      const batenRows = grid.rows.filter((r) => isBaten(r.label) && !isTotalLabel(r.label));
+      for (const row of grid.rows) {
+        const where = `${grid.title}, ${row.label}`;
+        const s = valueOf(row.cell("werkelijk"));
+        const b = valueOf(row.cell("begroot"));
+        if (s !== undefined && b !== undefined) {
+          const surplus = isBaten(row.label) ? s.minus(b) : b.minus(s);
+          check(
+            ctx,
+            row.cell("saldo"),
+            tekort ? surplus.negated() : surplus,
+            `${where}, ${headerOf(grid, "saldo")}`,
+            {
+              cells: [row.cell("begroot"), row.cell("werkelijk")],
+              grid,
+            }
+          );
+        }
+        const p = ctx.berap.programmes.find((q) => q.name === programmeOf(row.label));
+        const own = p ? line(p, "cao") : undefined;
+        const ownValue = valueOf(own);
+        if (p && own && ownValue !== undefined && !isTotalLabel(row.label))
+          // A programme prints its Tekort as a negative line; the table shows the tekort as a positive amount.
+          check(
+            ctx,
+            row.cell("saldo"),
+            tekort && ownValue.isNegative() ? ownValue.negated() : ownValue,
+            `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
+            { cells: [own], grid }
+          );
+      }
+      const roles = ["werkelijk", "begroot", "saldo"];
+      if (subtotal) {
+        for (const role of roles) {
+          const parts = programmeRows.map((r) => r.cell(role));
+          check(
+            ctx,
+            subtotal.cell(role),
+            sumOf(parts),
+            `${grid.title}, ${subtotal.label}, ${headerOf(grid, role)}`,
+            {
+              cells: parts,
+              grid,
+            }
+          );
+        }
+      }
+      const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
+      if (total && subtotal) {
+        for (const role of ["werkelijk", "begroot"]) {
+          const sub = valueOf(subtotal.cell(role));
+          const baten = sumOf(batenRows.map((r) => r.cell(role)));
+          if (sub && baten)
+            check(
+              ctx,
+              total.cell(role),
+              sub.minus(baten),
+              `${grid.title}, ${total.label}, ${headerOf(grid, role)}`,
+              {
+                grid,
+              }
+            );
+        }
+        const parts = [subtotal.cell("saldo"), ...batenRows.map((r) => r.cell("saldo"))];
+        check(
+          ctx,
+          total.cell("saldo"),
+          sumOf(parts),
+          `${grid.title}, ${total.label}, ${headerOf(grid, "saldo")}`,
+          {
+            cells: parts,
+            grid,
+          }
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../../calc";
+import { normalizeLabel } from "../tables/labels";
+import { Grid, GridRow, Programme } from "../tables/types";
+import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
+
+const SOORT_COLUMNS: Soort[] = ["I", "M", "S"];
+const FINANCING_ROWS: Financiering[] = ["R", "P", "G"];
+export const MATRIX_COLUMNS = ["I", "M", "S", "totaal"];
+
+/** The rows R, P, G and the bottom row of a financing matrix, by their labels. */
+export function matrixRows(grid: Grid): { byCode: Map<Financiering, GridRow>; bottom?: GridRow } {
+  const byCode = new Map<Financiering, GridRow>();
+  let bottom: GridRow | undefined;
+  for (const row of grid.rows) {
+    const norm = normalizeLabel(row.label);
+    if (/bedrijfsresultaat|^totaal/.test(norm)) bottom ??= row;
+    else {
+      const code =
+        parseFinanciering(row.label) ??
+        parseFinanciering(norm.split(" ")[0]) ??
+        financingWord(norm);
+      if (code && !byCode.has(code)) byCode.set(code, row);
+    }
+  }
+  return { byCode, bottom };
+}
+
+function financingWord(norm: string): Financiering | undefined {
+  if (norm.startsWith("rijksbijdrage")) return "R";
+  if (norm.startsWith("project")) return "P";
+  if (norm.startsWith("gemeentelijk")) return "G";
+  return undefined;
+}
+
+/** Checks that every row's Totaal is the sum of I, M and S, and the bottom row the sum of R, P and G. */
+export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): void {
+  const { byCode, bottom } = matrixRows(grid);
+  for (const row of [...byCode.values(), ...(bottom ? [bottom] : [])]) {
+    const parts = SOORT_COLUMNS.map((s) => row.cell(s));
+    check(ctx, row.cell("totaal"), sumOf(parts), `${name}, ${row.label}, Totaal`, {
+      cells: parts,
+      grid,
+    });
+  }
+  if (!bottom) return;
+  for (const role of MATRIX_COLUMNS) {
+    const parts = FINANCING_ROWS.map((f) => byCode.get(f)?.cell(role));
+    check(
+      ctx,
+      bottom.cell(role),
+      sumOf(parts),
+      `${name}, ${bottom.label}, ${headerOf(grid, role)}`,
+      {
+        cells: parts,
+        grid,
+      }
+    );
+  }
+}
+
+export const financieringMatrix = defineRule({
+  meta: {
+    id: "financiering-matrix",
+    beschrijving:
+      "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
+    ernst: "fout",
+    messages: {},
+  },
+  check(ctx) {
+    for (const p of ctx.berap.programmes) {
+      if (!p.matrix) continue;
+      const name = `${p.name}, Resultaat per financiering`;
+      const cells = sumsByCode(p);
+      const { byCode, bottom } = matrixRows(p.matrix);
+      if (cells) {
+        for (const f of FINANCING_ROWS) {
+          const row = byCode.get(f);
+          SOORT_COLUMNS.forEach((s) =>
+            check(
+              ctx,
+              row?.cell(s),
+              cells.get(`${f}${s}`) ?? new Decimal(0),
+              `${name}, ${row?.label}, ${headerOf(p.matrix!, s)}`,
+              { grid: p.matrix }
+            )
+          );
+        }
+      }
+      checkMatrixTotals(ctx, p.matrix, name);
+      const result = valueOf(line(p, "bedrijfsresultaat"));
+      if (bottom && result !== undefined)
+        check(
+          ctx,
+          bottom.cell("totaal"),
+          result,
+          `${name}, totaal tegen het verwacht bedrijfsresultaat`,
+          {
+            cells: [line(p, "bedrijfsresultaat")],
+            grid: p.matrix,
+          }
+        );
+    }
+  },
+});
+
+/** Sum of the developments per financing-soort pair ("GI", "RM"), or undefined when a code is unreadable. */
+function sumsByCode(p: Programme): Map<string, Decimal> | undefined {
+  const sums = new Map<string, Decimal>();
+  for (const item of p.lists.flatMap((l) => l.items)) {
+    const s = parseSoort(item.soort.text);
+    const f = parseFinanciering(item.financiering?.text ?? item.omschrijving.text);
+    const v = valueOf(item.bedrag);
+    if (!s || !f || v === undefined) return undefined;
+    sums.set(`${f}${s}`, (sums.get(`${f}${s}`) ?? new Decimal(0)).plus(v));
+  }
+  return sums;
+}

@@ -1,0 +1,35 @@
+import { parseFinanciering } from "../../calc";
+import { defineRule } from "./rule";
+import { eachDevelopment } from "./eachDevelopment";
+
+export const ontwikkelingFinanciering = defineRule({
+  meta: {
+    id: "ontwikkeling-financiering",
+    beschrijving:
+      "Elke omschrijving eindigt op de financieringscode (R), (P) of (G), of de lijst heeft een kolom Financiering. Een Berap zonder financieringscodes (zoals alle vóór 2025) krijgt één melding, geen fout per regel.",
+    ernst: "fout",
+    messages: {
+      codeOntbreekt:
+        "{{programma}}, '{{omschrijving}}': de financieringscode (R), (P) of (G) ontbreekt.",
+      geenCodes:
+        "Deze Berap gebruikt geen financieringscodes (R), (P) of (G) bij de ontwikkelingen; de tabel Resultaat per financiering is daarom niet uit de ontwikkelingen na te rekenen.",
+    },
+  },
+  check(ctx) {
+    if (!ctx.berap.conventions.financingCodes) {
+      const first = ctx.berap.programmes.flatMap((p) => p.lists.flatMap((l) => l.items))[0];
+      if (first) ctx.report({ ref: first.omschrijving.ref, ernst: "info", messageId: "geenCodes" });
+      return;
+    }
+    eachDevelopment(ctx, (item, _list, p) => {
+      if (parseFinanciering(item.financiering?.text ?? item.omschrijving.text)) return;
+      ctx.report({
+        ref: item.financiering?.ref ?? item.omschrijving.ref,
+        messageId: "codeOntbreekt",
+        data: { programma: p.name, omschrijving: item.omschrijving.text },
+        gevonden: item.financiering?.text ?? item.omschrijving.text,
+        verwacht: "omschrijving die eindigt op (R), (P) of (G)",
+      });
+    });
+  },
+});

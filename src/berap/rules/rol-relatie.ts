@@ -1,0 +1,76 @@
+import { Decimal } from "../../calc";
+import { TABLE_KINDS } from "../tables/kinds";
+import { RoleRelation } from "../tables/kinds/kind";
+import { Grid, GridRow } from "../tables/types";
+import { check, headerOf, valueOf } from "./helpers";
+import { defineRule } from "./rule";
+
+/** "lasten - baten" for a message. */
+function formula(grid: Grid, relation: RoleRelation): string {
+  const name = (role: string) => headerOf(grid, role).replace(/\s+/g, " ").toLowerCase();
+  const plus = [...relation.plus, ...(relation.optional ?? [])]
+    .filter((r) => grid.roles.includes(r))
+    .map(name);
+  const minus = (relation.minus ?? []).map(name);
+  return [plus.join(" + "), ...minus].join(" - ");
+}
+
+function applies(grid: Grid, relation: RoleRelation): boolean {
+  const has = (role: string) => grid.roles.includes(role);
+  return (
+    has(relation.result) &&
+    relation.plus.every(has) &&
+    (relation.minus ?? []).every(has) &&
+    !(relation.unless ?? []).some(has)
+  );
+}
+
+/** The relation's value on a row, or undefined when a term cannot be read. */
+function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
+  let total = new Decimal(0);
+  for (const role of [...relation.plus, ...(relation.optional ?? [])]) {
+    const cell = row.cell(role);
+    if (!cell) continue; // an optional column the table lacks
+    const v = valueOf(cell);
+    if (v === undefined) return undefined;
+    total = total.plus(v);
+  }
+  for (const role of relation.minus ?? []) {
+    const v = valueOf(row.cell(role));
+    if (v === undefined) return undefined;
+    total = total.minus(v);
+  }
+  return total;
+}
+
+export const rolRelatie = defineRule({
+  meta: {
+    id: "rol-relatie",
+    beschrijving:
+      "Wat de kolommen van een tabel volgens hun soort betekenen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; nieuw - vorig = verschil.",
+    ernst: "fout",
+    messages: {},
+  },
+  check(ctx) {
+    const programmeGrids = ctx.berap.programmes.flatMap((p) =>
+      [p.matrix, p.doorwerking].filter((g): g is Grid => g !== undefined)
+    );
+    for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
+      const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
+      for (const relation of kind?.relations ?? []) {
+        if (!applies(grid, relation)) continue;
+        const what = formula(grid, relation);
+        for (const row of grid.rows) {
+          const terms = [...relation.plus, ...(relation.optional ?? []), ...(relation.minus ?? [])];
+          check(
+            ctx,
+            row.cell(relation.result),
+            evaluate(row, relation),
+            `${grid.title}, ${row.label.trim()}, ${headerOf(grid, relation.result)} (${what})`,
+            { cells: terms.map((r) => row.cell(r)), grid }
+          );
+        }
+      }
+    }
+  },
+});

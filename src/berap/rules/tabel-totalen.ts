@@ -1,0 +1,119 @@
+import { Decimal } from "../../calc";
+import { cellAddress } from "../model/workbook";
+import { TABLE_KINDS } from "../tables/kinds";
+import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
+import { AmountCell, Grid, GridRow } from "../tables/types";
+import { gridRange } from "./rule";
+import { sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
+
+const isClosingLabel = (label: string) => /^(saldo|verwacht)\b/.test(normalizeLabel(label));
+const isGroupHead = (label: string) => label.trim().endsWith(":");
+const isIndented = (label: string) => /^\s/.test(label);
+
+/**
+ * The ways a closing row can close the rows above it: all items since the last Totaal; the subtotals plus
+ * the items after the last one; the group rows (sum on the row above its items) plus loose items.
+ */
+function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[]): GridRow[][] {
+  const out: GridRow[][] = [];
+  if (subtotals.length > 0) out.push([...subtotals, ...sinceSubtotal]);
+  const items = rows.filter((r) => !isSubtotalLabel(r.label));
+  out.push(items);
+  const heads = items.filter(
+    (r, i) =>
+      isGroupHead(r.label) ||
+      (items[i + 1] && isIndented(items[i + 1].label) && !isIndented(r.label))
+  );
+  if (heads.length > 0) out.push(items.filter((r) => heads.includes(r) || !isIndented(r.label)));
+  return out;
+}
+
+/** Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes. */
+function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
+  let rows: GridRow[] = [];
+  let subtotals: GridRow[] = [];
+  let sinceSubtotal: GridRow[] = [];
+  for (const row of grid.rows) {
+    const total = isTotalLabel(row.label) && !isSubtotalLabel(row.label);
+    const sub = isSubtotalLabel(row.label);
+    const other = !total && !sub && isClosingLabel(row.label) && rows.length > 0;
+    if (!total && !sub && !other) {
+      rows.push(row);
+      sinceSubtotal.push(row);
+      continue;
+    }
+    const options = sub ? [sinceSubtotal] : readings(rows, subtotals, sinceSubtotal);
+    row.cells.forEach((cell, c) => checkCell(ctx, grid, row, cell, c, options, certain && !other));
+    if (sub) {
+      subtotals.push(row);
+      rows.push(row);
+      sinceSubtotal = [];
+    } else if (total) {
+      rows = [];
+      subtotals = [];
+      sinceSubtotal = [];
+    }
+  }
+}
+
+function checkCell(
+  ctx: RuleContext,
+  grid: Grid,
+  row: GridRow,
+  cell: AmountCell,
+  c: number,
+  options: GridRow[][],
+  certain: boolean
+): void {
+  if (valueOf(cell) === undefined) return;
+  const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
+  const found = valueOf(cell)!;
+  if (sums.some((s) => s !== undefined && s.equals(found))) return;
+  const best = sums.find((s): s is Decimal => s !== undefined);
+  if (!best) return;
+  const parts = options[sums.indexOf(best)];
+  ctx.compare({
+    ref: cell.ref,
+    found: cell.amount,
+    expected: best,
+    what: `${grid.title}, ${row.label.trim()}, ${grid.headers[c]}`,
+    cells: parts.map((p) => p.cells[c].ref),
+    grid,
+    // A closing row the table's structure does not make certain (a Saldo, a Verwacht ...) is no fout.
+    uncertain: !certain,
+  });
+}
+
+export const tabelTotalen = defineRule({
+  meta: {
+    id: "tabel-totalen",
+    beschrijving:
+      "Elke tabel met een labelkolom en bedragkolommen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle en een melding.",
+    ernst: "fout",
+    messages: {
+      nietHerkend:
+        "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
+    },
+  },
+  check(ctx) {
+    for (const grid of ctx.berap.grids) {
+      const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
+      if (grid.kind === "onbekend") {
+        ctx.report({
+          ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
+          ernst: "info",
+          messageId: "nietHerkend",
+          data: {
+            titel: grid.title,
+            blad: grid.sheet,
+            bereik: gridRange(grid),
+            kop: cellAddress(grid.headerRow, grid.left),
+          },
+          grid,
+        });
+        checkTotals(ctx, grid, true);
+      } else if (kind?.genericTotals && grid.kind !== "ziekteverzuim") checkTotals(ctx, grid, true);
+    }
+  },
+});

@@ -1,0 +1,107 @@
+import { Decimal } from "../../calc";
+import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
+import { Grid, GridRow } from "../tables/types";
+import { check, checkClosingRows, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
+
+/** The actual budgeted lasten per programme (and in total), from the "Lasten" table of lasten en baten. */
+function budgetedLasten(ctx: RuleContext): { of(label: string): Decimal | undefined } {
+  const lasten =
+    gridsOf(ctx, "lasten-baten").find((g) => /lasten/.test(normalizeLabel(g.title))) ??
+    gridsOf(ctx, "lasten-baten")[0];
+  return {
+    of(label: string) {
+      if (!lasten) return undefined;
+      const programme = programmeOf(label);
+      const row = programme
+        ? lasten.rows.find((r) => programmeOf(r.label) === programme)
+        : lasten.rows.find((r) => isSubtotalLabel(r.label) || isTotalLabel(r.label));
+      return valueOf(row?.cell("begroot"));
+    },
+  };
+}
+
+export const vergelijkingVorigeBerap = defineRule({
+  meta: {
+    id: "vergelijking-vorige-berap",
+    beschrijving:
+      "Vergelijking met de vorige Berap: verschil = nieuw - vorig; de nieuwe kolom sluit aan op de programma's; Totaal is de som; het percentage is verschil / actueel begrote lasten.",
+    ernst: "fout",
+    messages: {},
+  },
+  check(ctx) {
+    const lasten = budgetedLasten(ctx);
+    for (const grid of gridsOf(ctx, "vergelijking")) {
+      const programmeRows = grid.rows.filter((r) => programmeOf(r.label));
+      for (const row of grid.rows) {
+        const where = `${grid.title}, ${row.label}`;
+        // verschil = nieuw - vorig is the kind's relation, checked by "rol-relatie".
+        const [nieuw, verschil, procent] = [
+          row.cell("nieuw"),
+          row.cell("verschil"),
+          row.cell("procent"),
+        ];
+        const p = ctx.berap.programmes.find((q) => q.name === programmeOf(row.label));
+        if (p)
+          check(
+            ctx,
+            nieuw,
+            valueOf(line(p, "bedrijfsresultaat")),
+            `${where}, ${headerOf(grid, "nieuw")} tegen het blad ${p.sheets[0]}`,
+            { cells: [line(p, "bedrijfsresultaat")], grid }
+          );
+        if (isTotalLabel(row.label)) {
+          for (const role of ["nieuw", "vorig", "verschil"]) {
+            const parts = programmeRows.map((r) => r.cell(role));
+            check(ctx, row.cell(role), sumOf(parts), `${where}, ${headerOf(grid, role)}`, {
+              cells: parts,
+              grid,
+            });
+          }
+        }
+        const budget = lasten.of(row.label);
+        const v = valueOf(verschil);
+        if (procent && budget && !budget.isZero() && v !== undefined) {
+          check(ctx, procent, v.dividedBy(budget), `${where}, ${headerOf(grid, "procent")}`, {
+            cells: [verschil],
+            grid,
+          });
+        }
+      }
+    }
+    for (const grid of gridsOf(ctx, "toelichting-verschillen")) checkExplanation(ctx, grid);
+  },
+});
+
+/** Toelichting op de verschillen: subtotals close their group, each share is verschil / Totaal verschil. */
+function checkExplanation(ctx: RuleContext, grid: Grid): void {
+  checkClosingRows(ctx, grid, ["verschil", "aandeel"]);
+  const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
+  const totalValue = valueOf(total?.cell("verschil"));
+  if (!totalValue || totalValue.isZero()) return;
+  for (const row of grid.rows) {
+    const v = valueOf(row.cell("verschil"));
+    if (v !== undefined)
+      check(
+        ctx,
+        row.cell("aandeel"),
+        v.dividedBy(totalValue),
+        `${grid.title}, ${row.label}, ${headerOf(grid, "aandeel")}`,
+        { cells: [row.cell("verschil"), total?.cell("verschil")], grid }
+      );
+  }
+  const comparison = gridsOf(ctx, "vergelijking")[0];
+  if (!comparison) return;
+  for (const row of grid.rows.filter(
+    (r: GridRow) => isSubtotalLabel(r.label) && programmeOf(r.label)
+  )) {
+    const match = comparison.rows.find((r) => programmeOf(r.label) === programmeOf(row.label));
+    check(
+      ctx,
+      row.cell("verschil"),
+      valueOf(match?.cell("verschil")),
+      `${grid.title}, ${row.label} tegen de vergelijking`,
+      { cells: [match?.cell("verschil")], grid }
+    );
+  }
+}

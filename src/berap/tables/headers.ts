@@ -1,0 +1,195 @@
+import { Sheet } from "../model/workbook";
+import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
+import { normalizeLabel } from "./labels";
+
+/** A text cell of a header row. `norm` is the text normalized (case, accents, line breaks ignored). */
+export interface HeaderCell {
+  readonly col: number;
+  readonly text: string;
+  readonly norm: string;
+}
+
+/** A table's header as one kind reads it: its label header, if any, and a column per role. */
+export interface TableHeader {
+  readonly kind: TableKind;
+  readonly row: number;
+  readonly labelHeader?: HeaderCell;
+  /** Role columns in column order. */
+  readonly columns: readonly {
+    readonly col: number;
+    readonly role: string;
+    readonly header: string;
+  }[];
+}
+
+const ANY_HEADER_WORD = new RegExp(
+  TABLE_KINDS.flatMap((k) => [
+    ...k.roles.map((r) => r.words),
+    ...(k.labelWords ? [k.labelWords] : []),
+  ])
+    .map((w) => `(?:${w.source})`)
+    .join("|")
+);
+
+// Header texts repeat within and across workbooks: what a text means to each kind is worked out once.
+const anything = new Map<string, boolean>();
+function namesAnything(norm: string): boolean {
+  let v = anything.get(norm);
+  if (v === undefined) {
+    v = ANY_HEADER_WORD.test(norm);
+    if (anything.size < 50_000) anything.set(norm, v);
+  }
+  return v;
+}
+
+interface Meaning {
+  readonly label: boolean;
+  readonly excluded: boolean;
+  readonly roles: readonly ColumnRole[];
+}
+const meanings = new Map<TableKind, Map<string, Meaning>>();
+function meaning(kind: TableKind, norm: string): Meaning {
+  let byText = meanings.get(kind);
+  if (!byText) meanings.set(kind, (byText = new Map()));
+  let m = byText.get(norm);
+  if (!m) {
+    m = {
+      label: kind.labelWords?.test(norm) ?? false,
+      excluded: kind.excludes?.test(norm) ?? false,
+      roles: kind.roles.filter((r) => r.words.test(norm)),
+    };
+    if (byText.size < 20_000) byText.set(norm, m);
+  }
+  return m;
+}
+
+/** A wider gap than this between two header cells ends a table: a spacer column does not. */
+const MAX_GAP = 3;
+
+export function headerCells(sheet: Sheet, row: number): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  for (const [col, cell] of sheet.rowCells(row)) {
+    if (typeof cell.value !== "string") continue;
+    const text = cell.value.trim();
+    if (text === "") continue;
+    out.push({ col, text, norm: normalizeLabel(text) });
+  }
+  return out;
+}
+
+/**
+ * Reads a row as the header of zero or more tables side by side. Each kind in turn takes the cells it can
+ * name; a role that repeats starts a new table of that kind (two lists side by side), a wide gap ends one.
+ * Returns the tables found and the header cells no kind took.
+ */
+export function matchHeaderRow(
+  sheet: Sheet,
+  row: number
+): { tables: TableHeader[]; free: HeaderCell[] } {
+  let free = headerCells(sheet, row);
+  const tables: TableHeader[] = [];
+  // Most rows head no table: one union of every kind's words rules them out before any kind scans them.
+  // Every kind needs two header cells it can name (two roles, or a label header and a role).
+  if (free.length < 2 || free.filter((c) => namesAnything(c.norm)).length < 2)
+    return { tables, free };
+  for (const kind of TABLE_KINDS) {
+    if (free.length === 0) break;
+    if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
+    const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
+    const found = scan(kind, cells, row);
+    if (found.length === 0) continue;
+    const taken = new Set<number>();
+    for (const t of found) {
+      tables.push(t);
+      if (t.labelHeader) taken.add(t.labelHeader.col);
+      for (const c of t.columns) taken.add(c.col);
+    }
+    free = free.filter((c) => !taken.has(c.col));
+  }
+  tables.sort((a, b) => firstCol(a) - firstCol(b));
+  return { tables, free };
+}
+
+export function firstCol(t: TableHeader): number {
+  return t.labelHeader?.col ?? t.columns[0].col;
+}
+
+interface Building {
+  label?: HeaderCell;
+  roles: Map<string, HeaderCell>;
+  lastCol: number;
+  excluded: boolean;
+}
+
+function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): TableHeader[] {
+  const out: TableHeader[] = [];
+  let current: Building | undefined;
+  const close = () => {
+    if (
+      current &&
+      !current.excluded &&
+      kind.required.every((r) => current!.roles.has(r)) &&
+      (!kind.requiresLabel || current.label)
+    ) {
+      out.push({
+        kind,
+        row,
+        labelHeader: current.label,
+        columns: [...current.roles.entries()]
+          .map(([role, cell]) => ({ col: cell.col, role, header: cell.text }))
+          .sort((a, b) => a.col - b.col),
+      });
+    }
+    current = undefined;
+  };
+  for (const cell of cells) {
+    if (current && cell.col - current.lastCol > MAX_GAP) close();
+    const m = meaning(kind, cell.norm);
+    // The label header's words win: "Gemeente" heads the label column even where any header names an amount.
+    if (m.label) {
+      // "Soort | Doorwerking": a second label header before any role widens the label, not a new table.
+      if (current && current.roles.size === 0) continue;
+      close();
+      current = { label: cell, roles: new Map(), lastCol: cell.col, excluded: false };
+      continue;
+    }
+    const matching = m.roles;
+    if (matching.length === 0) {
+      // A header no role names (an amount column of its own, a Toelichting) keeps the table open.
+      if (current) current.lastCol = cell.col;
+      if (current && m.excluded) current.excluded = true;
+      continue;
+    }
+    let role = matching.find((r) => !current?.roles.has(r.role));
+    if (!role) {
+      close();
+      role = matching[0];
+    }
+    current ??= { roles: new Map(), lastCol: cell.col, excluded: false };
+    if (m.excluded) current.excluded = true;
+    current.roles.set(role.role, cell);
+    current.lastCol = cell.col;
+  }
+  close();
+  return out;
+}
+
+/**
+ * Header texts with the group header above them: "Na wijziging" merged over three columns and "Lasten"
+ * below it read as "na wijziging lasten". The group is the merged cell above, or else the nearest text to
+ * the left in the row above when that row holds several texts (a group row, not a title).
+ */
+function withGroupAbove(sheet: Sheet, row: number, cells: readonly HeaderCell[]): HeaderCell[] {
+  if (row <= 1) return [...cells];
+  const above = headerCells(sheet, row - 1);
+  if (above.length < 2) return [...cells];
+  return cells.map((cell) => {
+    const merge = sheet.merges.find(
+      (m) => m.top <= row - 1 && m.bottom >= row - 1 && m.left <= cell.col && m.right >= cell.col
+    );
+    const group = merge
+      ? above.find((a) => a.col === merge.left)
+      : [...above].reverse().find((a) => a.col <= cell.col);
+    return group ? { ...cell, norm: `${group.norm} ${cell.norm}` } : cell;
+  });
+}

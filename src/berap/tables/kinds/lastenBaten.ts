@@ -1,0 +1,14 @@
+import { defineKind } from "./kind";
+
+/** Lasten (or baten) per programme: actual budget, forecast and their difference. */
+export const lastenBaten = defineKind({
+  id: "lasten-baten",
+  title: "Lasten en baten",
+  roles: [
+    { role: "begroot", words: /\bbegro(ot|ting)\b|\bbudget\b/ },
+    { role: "prognose", words: /\bprognose\b|\bverwacht/ },
+    { role: "verschil", words: /\bverschil\b|\bafwijking\b/ },
+  ],
+  required: ["begroot", "prognose", "verschil"],
+  labelWords: /^programma|\blasten\b|\bbaten\b/,
+});

@@ -1,0 +1,201 @@
+import { Sheet } from "../model/workbook";
+import { readGridRows, titleAbove, unitNotes, UnitNotes } from "./grid";
+import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
+import { ontwikkelingen } from "./kinds/ontwikkelingen";
+import { Grid, GridKind, RecognitionProblem } from "./types";
+
+/**
+ * Segments a sheet into table regions: a header row, the table's own columns (label columns, value columns,
+ * spacers between them) and its rows down to the table's end. Tables side by side are read each in their
+ * own columns, so a neighbour never leaks into a table. Lists of ontwikkelingen are located here and read by
+ * developments.ts; every other region becomes a Grid with a role per value column.
+ */
+export interface SheetRegions {
+  readonly grids: Grid[];
+  /** Headers of lists of ontwikkelingen, with the columns they may use. */
+  readonly lists: { header: TableHeader; left: number; right: number }[];
+}
+
+export interface Area {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export function segmentSheet(sheet: Sheet, problems: RecognitionProblem[]): SheetRegions {
+  const grids: Grid[] = [];
+  const lists: SheetRegions["lists"] = [];
+  const areas: Area[] = [];
+  const inArea = (row: number, col: number) =>
+    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const units = unitNotes(sheet);
+  for (const row of sheet.filledRows()) {
+    // A row inside a table read already heads no other table in the same columns.
+    if (areas.length > 0 && sheet.rowCells(row).every(([col]) => inArea(row, col))) continue;
+    const { tables, free } = matchHeaderRow(sheet, row);
+    const open = tables.filter((t) => !t.columns.some((c) => inArea(row, c.col)));
+    for (const cell of free) {
+      // A "Soort" header that starts no table: a list of ontwikkelingen lacking a column.
+      if (cell.norm !== "soort" || inArea(row, cell.col)) continue;
+      problems.push({
+        sheet: sheet.name,
+        ref: { sheet: sheet.name, row, col: cell.col },
+        message: "tabel niet herkend: naast de kolom Soort ontbreekt de kolom Omschrijving",
+      });
+    }
+    open.forEach((header, i) => {
+      const left = i === 0 ? 1 : lastCol(open[i - 1]) + 1;
+      const right = i + 1 < open.length ? firstCol(open[i + 1]) - 1 : sheet.maxCol;
+      if (header.kind === ontwikkelingen) {
+        lists.push({ header, left: firstCol(header), right: Math.min(right, lastCol(header) + 1) });
+        areas.push({ top: row, bottom: row, left: firstCol(header), right: lastCol(header) });
+        return;
+      }
+      const grid = buildGrid(sheet, header, left, right, free, problems, units);
+      if (!grid) return;
+      grids.push(grid);
+      areas.push({
+        top: row,
+        bottom: grid.rows.length ? grid.rows[grid.rows.length - 1].row : row,
+        left: grid.left,
+        right: grid.right,
+      });
+    });
+  }
+  return { grids, lists };
+}
+
+function lastCol(t: TableHeader): number {
+  return t.columns[t.columns.length - 1].col;
+}
+
+/**
+ * The region of one header: its role columns, the columns between or right after them that no kind named
+ * (amounts: a value column without a role; text: a Toelichting column, not read), and its label columns.
+ */
+function buildGrid(
+  sheet: Sheet,
+  header: TableHeader,
+  left: number,
+  right: number,
+  free: readonly HeaderCell[],
+  problems: RecognitionProblem[],
+  units: UnitNotes
+): Grid | undefined {
+  const row = header.row;
+  const columns: { col: number; role?: string; header: string }[] = header.columns.filter((c) => {
+    if (bodyKind(sheet, row, c.col) !== "tekst") return true;
+    problems.push({
+      sheet: sheet.name,
+      ref: { sheet: sheet.name, row, col: c.col },
+      message: `tabel '${header.kind.title}': de kolom '${c.header}' bevat tekst, geen bedragen; die kolom is niet gecontroleerd`,
+    });
+    return false;
+  });
+  if (columns.length === 0) return undefined;
+  const first = columns[0].col;
+  let last = columns[columns.length - 1].col;
+  // Headers no kind named inside the table, or one spacer away after it: their body decides what they are.
+  const labelBound = header.labelHeader?.col ?? first;
+  for (const cell of [...free].sort((a, b) => a.col - b.col)) {
+    if (cell.col <= labelBound && cell.col < first) continue;
+    if (cell.col > right || cell.col > last + 2) continue;
+    const kind = bodyKind(sheet, row, cell.col);
+    if (cell.col < first) {
+      // Between the label header and the first named column: an amount column named by no role.
+      if (kind === "bedragen") columns.push({ col: cell.col, header: cell.text });
+      continue;
+    }
+    if (kind === "bedragen") {
+      columns.push({ col: cell.col, header: cell.text });
+      last = Math.max(last, cell.col);
+    } else if (cell.col > last && kind === "tekst") {
+      last = cell.col; // a text column beside the table belongs to its region, and is not read
+      break;
+    }
+  }
+  columns.sort((a, b) => a.col - b.col);
+  const labelCols = labelColumns(sheet, header, columns[0].col, left);
+  const regionLeft = Math.min(labelCols[0] ?? first, first);
+  const rows = readGridRows(sheet, row, {
+    labelCols,
+    valueCols: columns.map((c) => c.col),
+    roles: columns.map((c) => c.role),
+    left: Math.max(left, regionLeft - 1),
+  });
+  if (rows.length === 0) return undefined;
+  return {
+    kind: header.kind.id as GridKind,
+    sheet: sheet.name,
+    title: titleAbove(sheet, row, regionLeft, Math.max(last, regionLeft + 1)) || header.kind.title,
+    headerRow: row,
+    headers: columns.map((c) => c.header),
+    roles: columns.map((c) => c.role),
+    rows,
+    left: regionLeft,
+    right: last,
+    unit: units.above(row),
+  };
+}
+
+/**
+ * The label columns: the label header's column and the unheaded columns after it (a code column and a
+ * description under one header), or else the columns just left of the first value column that hold text
+ * in the rows below (up to three: "I | Incidenteel").
+ */
+function labelColumns(sheet: Sheet, header: TableHeader, first: number, left: number): number[] {
+  const row = header.row;
+  if (header.labelHeader) {
+    const cols = [header.labelHeader.col];
+    for (let c = header.labelHeader.col + 1; c < first; c++) {
+      if (sheet.text(row, c) !== "") break;
+      if (bodyKind(sheet, row, c) === "tekst") cols.push(c);
+    }
+    return cols;
+  }
+  const cols: number[] = [];
+  for (let c = first - 1; c >= Math.max(left, first - 3); c--) {
+    const kind = bodyKind(sheet, row, c);
+    if (kind !== "tekst") {
+      if (cols.length === 0 && kind === "leeg" && sheet.text(row, c) === "") continue; // a spacer
+      break;
+    }
+    cols.unshift(c);
+    if (sheet.text(row, c) !== "") break; // the label column's own header
+  }
+  return cols.length > 0 ? cols : [Math.max(1, first - 1)];
+}
+
+/** A text that reads as an amount (see parseDutchNumber): "1.377", "-193", "0,7%", "-/- 189.000", "(12)", "-". */
+const AMOUNT_TEXT =
+  /^\s*(?:[-\u2013\u2014]|(?:-\/-|[-+\u2212])?\s*\(?\s*(?:€|eur)?\s*[-\u2212]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?\s*\)?)?\s*$/i;
+
+/** What the body under a header cell holds: mostly amounts, mostly text, or nothing, in the next rows. */
+export function bodyKind(
+  sheet: Sheet,
+  headerRow: number,
+  col: number,
+  strict = false
+): "bedragen" | "tekst" | "gemengd" | "leeg" {
+  let amounts = 0;
+  let texts = 0;
+  let seen = false;
+  // Down to the first blank row after the body starts (a spacer row right under the header is passed over).
+  for (let r = headerRow + 1; r <= Math.min(sheet.maxRow, headerRow + 60); r++) {
+    if (sheet.isBlankRow(r)) {
+      if (seen) break;
+      continue;
+    }
+    seen = true;
+    const v = sheet.value(r, col);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v === "string" && !AMOUNT_TEXT.test(v)) texts++;
+    else amounts++; // a number, a Dutch number as text, a nil dash, an error value
+  }
+  if (amounts === 0 && texts === 0) return "leeg";
+  if (texts > amounts) return "tekst";
+  if (strict) return texts === 0 ? "bedragen" : "gemengd";
+  // Amounts with a stray text among them (a typo, a note) are an amount column; half text is neither.
+  return texts <= amounts / 2 ? "bedragen" : "gemengd";
+}

@@ -1,0 +1,83 @@
+import { Sheet } from "../model/workbook";
+import { readGridRows, titleAbove, unitNotes } from "./grid";
+import { headerCells } from "./headers";
+import { Area, bodyKind, SheetRegions } from "./regions";
+import { DevelopmentList, Grid, ResultLine } from "./types";
+
+/**
+ * Numeric regions no kind recognised: a header row of texts over columns of amounts, with a label column.
+ * They become grids of kind "onbekend": the generic rule checks their totals and says they were not
+ * recognised, naming header and place.
+ */
+export function findUnknownRegions(
+  sheet: Sheet,
+  regions: SheetRegions,
+  lines: readonly ResultLine[],
+  lists: readonly DevelopmentList[]
+): Grid[] {
+  const areas: Area[] = [
+    ...regions.grids.map((g) => ({
+      top: g.headerRow - 1,
+      bottom: g.rows[g.rows.length - 1].row,
+      left: g.left,
+      right: g.right,
+    })),
+    ...regions.lists.map((l) => {
+      const rows = lists
+        .filter((x) => x.headerRow === l.header.row)
+        .flatMap((x) => [...x.items.map((i) => i.row), x.total?.ref.row ?? 0]);
+      return {
+        top: l.header.row - 1,
+        bottom: Math.max(l.header.row, ...rows) + 1,
+        left: l.left,
+        right: l.right,
+      };
+    }),
+    ...lines.map((l) => ({
+      top: l.value.ref.row,
+      bottom: l.value.ref.row,
+      left: 1,
+      right: l.value.ref.col,
+    })),
+  ];
+  const covered = (row: number, col: number) =>
+    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const found: Grid[] = [];
+  let units: ReturnType<typeof unitNotes> | undefined;
+  for (const row of sheet.filledRows()) {
+    const cells = sheet.rowCells(row).filter(([col]) => !covered(row, col));
+    if (cells.length < 2 || cells.some(([, c]) => typeof c.value === "number")) continue;
+    const texts = headerCells(sheet, row).filter((h) => !covered(row, h.col));
+    const valueHeaders = texts
+      .slice(1)
+      .filter((h) => bodyKind(sheet, row, h.col, true) === "bedragen");
+    if (valueHeaders.length === 0) continue;
+    const labelHeader = texts.filter((h) => h.col < valueHeaders[0].col).pop();
+    const labelCol = labelHeader?.col ?? Math.max(1, valueHeaders[0].col - 1);
+    const valueCols = valueHeaders.map((h) => h.col);
+    const rows = readGridRows(sheet, row, {
+      labelCols: [labelCol],
+      valueCols,
+      roles: valueCols.map(() => undefined),
+      left: labelCol,
+    });
+    const withFigures = rows.filter((r) => r.cells.some((c) => c.amount.kind === "getal"));
+    if (withFigures.length < 2) continue;
+    const right = valueCols[valueCols.length - 1];
+    const grid: Grid = {
+      kind: "onbekend",
+      sheet: sheet.name,
+      title: titleAbove(sheet, row, labelCol, right) || (labelHeader?.text ?? valueHeaders[0].text),
+      headerRow: row,
+      headers: valueHeaders.map((h) => h.text),
+      roles: valueCols.map(() => undefined),
+      rows,
+      left: labelCol,
+      right,
+      unit: (units ??= unitNotes(sheet)).above(row),
+    };
+    found.push(grid);
+    areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+import * as fs from "fs";
+import * as path from "path";
+import { RULES } from "../../src/berap";
+import { ruleDoc } from "../../scripts/ruleDocs";
+import { ROOT_DIR } from "../support/fixtures";
+
+/*
+ * The rule contract, after ESLint: one rule per file named by its id, meta with a Dutch description and
+ * messages by id, a documentation page generated from the meta, and a test of its own.
+ */
+const testFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? testFiles(path.join(dir, e.name))
+        : e.name.endsWith(".test.ts")
+          ? [path.join(dir, e.name)]
+          : []
+    );
+const tests = testFiles(path.join(ROOT_DIR, "test", "berap")).map((f) =>
+  fs.readFileSync(f, "utf8")
+);
+
+describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
+  it("lives in src/berap/rules/<id>.ts and has its meta", () => {
+    expect(fs.existsSync(path.join(ROOT_DIR, "src", "berap", "rules", `${id}.ts`))).toBe(true);
+    expect(rule.meta.id).toBe(id);
+    expect(rule.meta.beschrijving.length).toBeGreaterThan(20);
+    expect(["fout", "waarschuwing", "info"]).toContain(rule.meta.ernst);
+  });
+
+  it("has its page docs/regels/<id>.md, as generated from its meta (npm run regels)", () => {
+    const page = path.join(ROOT_DIR, "docs", "regels", `${id}.md`);
+    expect(fs.existsSync(page)).toBe(true);
+    expect(fs.readFileSync(page, "utf8")).toBe(ruleDoc(rule));
+  });
+
+  it("has a test of its own that imports it", () => {
+    const file = `rules/${id}"`;
+    expect(tests.some((t) => t.includes(file))).toBe(true);
+  });
+});
