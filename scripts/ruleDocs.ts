@@ -13,7 +13,7 @@ const ERNST: Record<string, string> = {
 export function ruleDoc(rule: Rule): string {
   const { meta } = rule;
   const lines = [
-    `# ${meta.id}`,
+    `# ${meta.naam} (\`${meta.id}\`)`,
     "",
     meta.beschrijving,
     "",

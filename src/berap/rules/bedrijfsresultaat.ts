@@ -5,6 +5,7 @@ import { Decimal } from "../../calc";
 export const bedrijfsresultaat = defineRule({
   meta: {
     id: "bedrijfsresultaat",
+    naam: "Verwacht bedrijfsresultaat",
     beschrijving:
       "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
     ernst: "fout",

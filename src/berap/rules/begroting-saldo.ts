@@ -7,6 +7,7 @@ const ROLES = ["lasten", "baten", "saldo"];
 export const begrotingSaldo = defineRule({
   meta: {
     id: "begroting-saldo",
+    naam: "Ontwikkeling van de begroting",
     beschrijving:
       "Ontwikkeling begroting: de ontwikkeling is de laatste min de eerste stand; de verklaring telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. (Lasten - baten = saldo op elke regel controleert rol-relatie.)",
     ernst: "fout",

@@ -7,6 +7,7 @@ const isBaten = (label: string) => /baten/.test(normalizeLabel(label));
 export const caoTabel = defineRule({
   meta: {
     id: "cao-tabel",
+    naam: "Cao-tabel",
     beschrijving:
       "Cao-tabel: overschot = begroot - werkelijke stijging (een tekort = werkelijk - verwacht; bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel van dat programma.",
     ernst: "fout",

@@ -20,6 +20,7 @@ function soortRows(grid: Grid) {
 export const doorwerking = defineRule({
   meta: {
     id: "doorwerking",
+    naam: "Doorwerkingstabel",
     beschrijving:
       "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
     ernst: "fout",

@@ -62,6 +62,7 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
 export const financieringMatrix = defineRule({
   meta: {
     id: "financiering-matrix",
+    naam: "Resultaat per financiering",
     beschrijving:
       "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
     ernst: "fout",

@@ -4,6 +4,7 @@ import { allCells } from "./tableCells";
 export const foutwaarde = defineRule({
   meta: {
     id: "foutwaarde",
+    naam: "Foutwaarde in een tabel",
     beschrijving: "Geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...) in een tabel.",
     ernst: "fout",
     messages: {},

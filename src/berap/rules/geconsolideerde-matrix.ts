@@ -7,6 +7,7 @@ import { defineRule } from "./rule";
 export const geconsolideerdeMatrix = defineRule({
   meta: {
     id: "geconsolideerde-matrix",
+    naam: "Geconsolideerd resultaat per financiering",
     beschrijving:
       "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
     ernst: "fout",

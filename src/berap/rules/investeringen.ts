@@ -6,6 +6,7 @@ import { defineRule } from "./rule";
 export const investeringen = defineRule({
   meta: {
     id: "investeringen",
+    naam: "Investeringen",
     beschrijving:
       "Investeringen: gerealiseerd + prognose = subtotaal; subtotaal + bijdragen van derden = totaal; elke groep is de som van haar posten; Totaal is de som van de groepen.",
     ernst: "fout",

@@ -8,6 +8,7 @@ const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 export const lastenBaten = defineRule({
   meta: {
     id: "lasten-baten",
+    naam: "Lasten en baten",
     beschrijving:
       "Lasten en baten per programma: verschil = prognose - actueel begroot; het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
     ernst: "fout",

@@ -4,6 +4,7 @@ import { defineRule } from "./rule";
 export const lijstTotaal = defineRule({
   meta: {
     id: "lijst-totaal",
+    naam: "Totaal van de ontwikkelingen",
     beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
     ernst: "fout",
     messages: {},

@@ -4,6 +4,7 @@ import { allCells } from "./tableCells";
 export const onleesbaar = defineRule({
   meta: {
     id: "onleesbaar",
+    naam: "Geen bedrag",
     beschrijving: "Elke cel in een bedragkolom is een getal, een streepje (nihil) of leeg.",
     ernst: "fout",
     messages: {},

@@ -5,6 +5,7 @@ import { eachDevelopment } from "./eachDevelopment";
 export const ontwikkelingFinanciering = defineRule({
   meta: {
     id: "ontwikkeling-financiering",
+    naam: "Financieringscode van een ontwikkeling",
     beschrijving:
       "Elke omschrijving eindigt op de financieringscode (R), (P) of (G), of de lijst heeft een kolom Financiering. Een Berap zonder financieringscodes (zoals alle vóór 2025) krijgt één melding, geen fout per regel.",
     ernst: "fout",

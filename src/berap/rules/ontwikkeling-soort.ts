@@ -5,6 +5,7 @@ import { eachDevelopment } from "./eachDevelopment";
 export const ontwikkelingSoort = defineRule({
   meta: {
     id: "ontwikkeling-soort",
+    naam: "Soort van een ontwikkeling",
     beschrijving:
       "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
     ernst: "fout",

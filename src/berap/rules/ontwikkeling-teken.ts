@@ -4,6 +4,7 @@ import { eachDevelopment } from "./eachDevelopment";
 export const ontwikkelingTeken = defineRule({
   meta: {
     id: "ontwikkeling-teken",
+    naam: "Teken van een ontwikkeling",
     beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
     ernst: "fout",
     messages: {},

@@ -4,6 +4,7 @@ import { defineRule } from "./rule";
 export const percentages = defineRule({
   meta: {
     id: "percentages",
+    naam: "Percentagetabel",
     beschrijving:
       "Percentagetabellen (zoals ziekteverzuim): het totaalpercentage is de som van de delen, op de getoonde precisie.",
     ernst: "fout",

@@ -5,6 +5,7 @@ import { defineRule } from "./rule";
 export const projectenbudget = defineRule({
   meta: {
     id: "projectenbudget",
+    naam: "Projectenbudget",
     beschrijving:
       "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal.",
     ernst: "fout",

@@ -4,6 +4,7 @@ import { defineRule } from "./rule";
 export const resultaatRegels = defineRule({
   meta: {
     id: "resultaat-regels",
+    naam: "Resultaat incl. cao en jaarrekeningresultaat",
     beschrijving:
       "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling; het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
     ernst: "fout",

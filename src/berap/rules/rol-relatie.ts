@@ -46,6 +46,7 @@ function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
 export const rolRelatie = defineRule({
   meta: {
     id: "rol-relatie",
+    naam: "Relatie tussen de kolommen",
     beschrijving:
       "Wat de kolommen van een tabel volgens hun soort betekenen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; nieuw - vorig = verschil.",
     ernst: "fout",

@@ -23,6 +23,8 @@ export interface RuleOption {
  */
 export interface RuleMeta {
   readonly id: string;
+  /** A plain Dutch name for lists and the report sheet ("Totaal ingetypt"), never the id. */
+  readonly naam: string;
   readonly beschrijving: string;
   readonly ernst: Ernst;
   readonly opties?: Readonly<Record<string, RuleOption>>;

@@ -15,6 +15,7 @@ const LINE_ROLES: ResultLineKind[] = [
 export const samenvatting = defineRule({
   meta: {
     id: "samenvatting",
+    naam: "Samenvatting per programma",
     beschrijving:
       "Samenvatting per programma: elke rij komt overeen met het blad van het programma, en de Totaal-rij is de som. (Incl. cao en jaarrekeningresultaat binnen een rij controleert rol-relatie.)",
     ernst: "fout",

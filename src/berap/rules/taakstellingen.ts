@@ -6,6 +6,7 @@ import { defineRule } from "./rule";
 export const taakstellingen = defineRule({
   meta: {
     id: "taakstellingen",
+    naam: "Taakstellingen",
     beschrijving:
       "Taakstellingen: elk Subtotaal is de som van zijn regels; het Saldo is de som van de subtotalen.",
     ernst: "fout",

@@ -3,6 +3,7 @@ import { defineRule } from "./rule";
 export const tabelNietHerkend = defineRule({
   meta: {
     id: "tabel-niet-herkend",
+    naam: "Niet gelezen",
     beschrijving:
       "Wat de controle niet kon lezen: een tabel zonder herkenbare kolommen, een programma zonder bedrijfsresultaat of matrix.",
     ernst: "waarschuwing",

@@ -88,6 +88,7 @@ function checkCell(
 export const tabelTotalen = defineRule({
   meta: {
     id: "tabel-totalen",
+    naam: "Totalen van een tabel",
     beschrijving:
       "Elke tabel met een labelkolom en bedragkolommen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle en een melding.",
     ernst: "fout",

@@ -6,6 +6,7 @@ import { defineRule } from "./rule";
 export const totaalZonderFormule = defineRule({
   meta: {
     id: "totaal-zonder-formule",
+    naam: "Totaal ingetypt",
     beschrijving:
       "Totalen zijn formules, geen ingetypte getallen (een ingetypt totaal loopt niet mee als een regel verandert).",
     ernst: "info",

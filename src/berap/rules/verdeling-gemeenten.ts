@@ -11,6 +11,7 @@ function municipality(row: GridRow): string | undefined {
 export const verdelingGemeenten = defineRule({
   meta: {
     id: "verdeling-gemeenten",
+    naam: "Verdeling over de gemeenten",
     beschrijving:
       "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal.",
     ernst: "fout",

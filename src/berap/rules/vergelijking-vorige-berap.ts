@@ -24,6 +24,7 @@ function budgetedLasten(ctx: RuleContext): { of(label: string): Decimal | undefi
 export const vergelijkingVorigeBerap = defineRule({
   meta: {
     id: "vergelijking-vorige-berap",
+    naam: "Vergelijking met de vorige Berap",
     beschrijving:
       "Vergelijking met de vorige Berap: verschil = nieuw - vorig; de nieuwe kolom sluit aan op de programma's; Totaal is de som; het percentage is verschil / actueel begrote lasten.",
     ernst: "fout",

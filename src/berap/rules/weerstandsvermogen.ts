@@ -11,6 +11,7 @@ import { defineRule } from "./rule";
 export const weerstandsvermogen = defineRule({
   meta: {
     id: "weerstandsvermogen",
+    naam: "Weerstandsvermogen",
     beschrijving:
       "Weerstandsvermogen: ratio = beschikbaar / benodigd op de getoonde precisie; Subtotaal en Totaal tellen op; de totale ratio ligt in de bandbreedte 0,8 - 1,0.",
     ernst: "fout",

@@ -9,43 +9,16 @@ import { parseA1 } from "../../berap/model/workbook";
 
 export const ERNST_ORDER: readonly Ernst[] = ["fout", "waarschuwing", "info"];
 
-/** Plain Dutch names of the rules, for the pane and the report sheet: never the internal id. */
-const RULE_NAMES: Record<string, string> = {
-  "tabel-niet-herkend": "Niet gelezen",
-  foutwaarde: "Foutwaarde in een tabel",
-  onleesbaar: "Geen bedrag",
-  "ontwikkeling-soort": "Soort van een ontwikkeling",
-  "ontwikkeling-financiering": "Financieringscode van een ontwikkeling",
-  "ontwikkeling-teken": "Teken van een ontwikkeling",
-  "lijst-totaal": "Totaal van de ontwikkelingen",
-  bedrijfsresultaat: "Verwacht bedrijfsresultaat",
-  "resultaat-regels": "Resultaat incl. cao en jaarrekeningresultaat",
-  "financiering-matrix": "Resultaat per financiering",
-  doorwerking: "Doorwerkingstabel",
-  projectenbudget: "Projectenbudget",
-  samenvatting: "Samenvatting per programma",
-  "geconsolideerde-matrix": "Geconsolideerd resultaat per financiering",
-  "vergelijking-vorige-berap": "Vergelijking met de vorige Berap",
-  "cao-tabel": "Cao-tabel",
-  weerstandsvermogen: "Weerstandsvermogen",
-  "begroting-saldo": "Ontwikkeling van de begroting",
-  investeringen: "Investeringen",
-  taakstellingen: "Taakstellingen",
-  "lasten-baten": "Lasten en baten",
-  percentages: "Percentagetabel",
-  "verdeling-gemeenten": "Verdeling over de gemeenten",
-  "totaal-zonder-formule": "Totaal ingetypt",
-};
-const DESCRIPTIONS = new Map(RULES.map((r) => [r.id, r.beschrijving]));
+const RULE_META = new Map(RULES.map((r) => [r.id, r.meta]));
 
-/** "Totaal ingetypt" for "totaal-zonder-formule"; a rule without a name of its own gets its description's head. */
+/** The rule's plain Dutch name from its meta ("Totaal ingetypt"), for the pane and the report sheet: never the id. */
 export function ruleName(id: string): string {
-  return RULE_NAMES[id] ?? (DESCRIPTIONS.get(id)?.split(/[:.]/)[0] || "Controle");
+  return RULE_META.get(id)?.naam ?? "Controle";
 }
 
 /** The rule's explanation for "Waarom?". */
 export function ruleExplanation(id: string): string | undefined {
-  return DESCRIPTIONS.get(id);
+  return RULE_META.get(id)?.beschrijving;
 }
 
 /** A waarschuwing within the tolerance is an afrondingsverschil; other warnings (could not read) are not. */
@@ -89,7 +62,7 @@ export function groupBySheet(
   return [...groups].map(([blad, list]) => ({ blad, findings: list }));
 }
 
-/** "1 fout, 22 afrondingsverschillen, 17 info": the overview line above the results. */
+/** "1 fout, 22 afrondingsverschillen, 18 info": the overview line above the results. */
 export function overviewText(findings: readonly Finding[]): string {
   const fouten = findings.filter((f) => f.ernst === "fout").length;
   const afronding = findings.filter(isRoundingDifference).length;
