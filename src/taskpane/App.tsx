@@ -35,14 +35,14 @@ function lazyTabs() {
       }))
     ),
     verdelen: lazy(() =>
-      import(/* webpackChunkName: "tab-verdelen", webpackPrefetch: true */ "./distribute/DistributeTab").then(
-        (m) => ({ default: m.DistributeTab })
-      )
+      import(
+        /* webpackChunkName: "tab-verdelen", webpackPrefetch: true */ "./distribute/DistributeTab"
+      ).then((m) => ({ default: m.DistributeTab }))
     ),
     functies: lazy(() =>
-      import(/* webpackChunkName: "tab-functies", webpackPrefetch: true */ "./functions/FunctionsTab").then(
-        (m) => ({ default: m.FunctionsTab })
-      )
+      import(
+        /* webpackChunkName: "tab-functies", webpackPrefetch: true */ "./functions/FunctionsTab"
+      ).then((m) => ({ default: m.FunctionsTab }))
     ),
   };
 }
@@ -89,7 +89,8 @@ const TABS: { id: TabId; label: string }[] = [
 
 /** Standalone, the pane follows the system's light or dark setting, also when it changes. */
 function usePrefersDark(): boolean {
-  const query = typeof window !== "undefined" ? window.matchMedia?.("(prefers-color-scheme: dark)") : undefined;
+  const query =
+    typeof window !== "undefined" ? window.matchMedia?.("(prefers-color-scheme: dark)") : undefined;
   const [dark, setDark] = useState(query?.matches ?? false);
   useEffect(() => {
     if (!query) return;
@@ -124,7 +125,8 @@ export function App({ host }: { host: HostInfo }) {
       setFile(await fileSource(chosen));
       setTab("controleren");
     } catch (e) {
-      setError(`${chosen.name} kon niet worden gelezen: ${e instanceof Error ? e.message : String(e)}`);
+      // The reason says itself whether the file was unreadable or held no Berap table.
+      setError(`${chosen.name}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setLoading(false);
     }
@@ -190,7 +192,11 @@ export function App({ host }: { host: HostInfo }) {
             </TabList>
           </div>
           <div role="tabpanel" id={`paneel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            <ErrorBoundary key={`${tab}-${attempt}`} part={label} onRetry={() => setAttempt((a) => a + 1)}>
+            <ErrorBoundary
+              key={`${tab}-${attempt}`}
+              part={label}
+              onRetry={() => setAttempt((a) => a + 1)}
+            >
               <Suspense fallback={<Spinner size="tiny" label="Laden ..." />}>
                 <Current key={tab === "controleren" ? source?.label : undefined} source={source} />
               </Suspense>
