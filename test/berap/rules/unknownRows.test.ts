@@ -1,18 +1,10 @@
 import { doorwerking } from "../../../src/berap/rules/doorwerking";
 import { financieringMatrix } from "../../../src/berap/rules/financiering-matrix";
 import { programmeSheet, TestCell, testRule, workbook } from "../../support/ruleTester";
+import { neg, pos } from "./ggdLists";
 
 // An unknown row label in a financing matrix or doorwerking table: one waarschuwing about the table that
 // names the row, never a fout about a figure; the checks that do not depend on the row still run.
-const pos = [
-  ["I", "Vaccineren (R)", 50],
-  ["M", "Projecten (P)", 83],
-  ["I", "Formatie (G)", 213],
-];
-const neg = [
-  ["S", "Huisvesting (G)", -145],
-  ["I", "Verlofsparen (G)", -105],
-];
 
 /**
  * GGD Twente: lists on rows 6-8, Verwacht bedrijfsresultaat 96 on row 11; the matrix header on row 14,

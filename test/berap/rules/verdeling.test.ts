@@ -3,7 +3,8 @@ import { onleesbaar } from "../../../src/berap/rules/onleesbaar";
 import { verdelingGemeenten } from "../../../src/berap/rules/verdeling-gemeenten";
 import { sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
 
-// Inhabitants 2025, from ../shared/domein/inwoners-2025.csv; they add up to 640.787.
+// Inhabitants 2025, from ../shared/domein/inwoners-2025.csv; they add up to 640.787. Written out from the
+// domain file, not taken from src/calc, so that the test does not check calc's own table against itself.
 const INWONERS: [string, number][] = [
   ["Almelo", 74164],
   ["Borne", 24638],
