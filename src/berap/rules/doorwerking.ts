@@ -1,20 +1,34 @@
 import { Decimal, parseSoort } from "../../calc";
-import { Grid, Programme } from "../tables/types";
+import { Grid, GridRow, Programme } from "../tables/types";
 import { check, headerOf, line, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
+import {
+  holdsAmount,
+  isClosingLabel,
+  reportUnknownRows,
+  UNKNOWN_ROW_MESSAGES,
+} from "./unknownRows";
 
 const ROLES = ["voordelig", "nadelig", "totaal"];
 
-/** The rows I, M and S of a doorwerking table by soort, and its totals row. */
+/**
+ * The rows I, M and S of a doorwerking table by soort, its totals row (the first closing or unlabelled row
+ * after them), and the rows above it that are neither (with a figure): those make the totals row unsure.
+ */
 function soortRows(grid: Grid) {
   const soortOf = (label: string) => parseSoort(label.trim().split(/\s/)[0]) ?? parseSoort(label);
-  const bySoort = new Map<string, Grid["rows"][number]>();
+  const bySoort = new Map<string, GridRow>();
+  const unknown: GridRow[] = [];
+  let total: GridRow | undefined;
   for (const row of grid.rows) {
+    if (total) break;
     const soort = soortOf(row.label);
-    if (soort && !bySoort.has(soort)) bySoort.set(soort, row);
+    if (soort) {
+      if (!bySoort.has(soort)) bySoort.set(soort, row);
+    } else if (isClosingLabel(row.label) || !row.label.trim()) total = row;
+    else if (holdsAmount(row)) unknown.push(row);
   }
-  const total = grid.rows.find((r) => !soortOf(r.label));
-  return { bySoort, total };
+  return { bySoort, total, unknown };
 }
 
 export const doorwerking = defineRule({
@@ -24,15 +38,15 @@ export const doorwerking = defineRule({
     beschrijving:
       "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
     ernst: "fout",
-    messages: {},
+    messages: { ...UNKNOWN_ROW_MESSAGES },
   },
   check(ctx) {
     const own = ctx.berap.programmes.filter((p) => p.doorwerking);
     for (const p of own) checkProgramme(ctx, p, p.doorwerking!);
     // A doorwerking table outside the programmes is the consolidated one: the sum of theirs.
     for (const grid of ctx.berap.grids.filter((g) => g.kind === "doorwerking")) {
-      const { bySoort, total } = soortRows(grid);
-      checkTotalRow(ctx, grid, bySoort, total, grid.title);
+      const { bySoort, total, unknown } = soortRows(grid);
+      checkTotalRow(ctx, grid, bySoort, total, unknown, grid.title);
       if (own.length === 0) continue;
       for (const [soort, row] of bySoort)
         for (const role of ROLES) {
@@ -54,7 +68,7 @@ export const doorwerking = defineRule({
 
 function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
   const name = `${p.name}, ${grid.title}`;
-  const { bySoort, total } = soortRows(grid);
+  const { bySoort, total, unknown } = soortRows(grid);
   for (const [soort, row] of bySoort) {
     for (const [role, sign] of [
       ["voordelig", "positief"],
@@ -76,7 +90,7 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
     }
   }
   if (!total) return;
-  checkTotalRow(ctx, grid, bySoort, total, name);
+  checkTotalRow(ctx, grid, bySoort, total, unknown, name);
   const result = line(p, "bedrijfsresultaat");
   if (valueOf(result) !== undefined)
     check(
@@ -94,11 +108,13 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
 function checkTotalRow(
   ctx: RuleContext,
   grid: Grid,
-  bySoort: Map<string, Grid["rows"][number]>,
-  total: Grid["rows"][number] | undefined,
+  bySoort: Map<string, GridRow>,
+  total: GridRow | undefined,
+  unknown: readonly GridRow[],
   name: string
 ): void {
-  if (!total) return;
+  // The totals row against I + M + S only when no other row might belong in the sum.
+  if (reportUnknownRows(ctx, grid, name, unknown, "soort (I, M of S)") || !total) return;
   for (const role of ROLES) {
     const parts = [...bySoort.values()].map((r) => r.cell(role));
     check(ctx, total.cell(role), sumOf(parts), `${name}, ${total.label}, ${headerOf(grid, role)}`, {

@@ -3,14 +3,29 @@ import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow, Programme } from "../tables/types";
 import { check, headerOf, line, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
+import {
+  holdsAmount,
+  isClosingLabel,
+  reportUnknownRows,
+  UNKNOWN_ROW_MESSAGES,
+} from "./unknownRows";
 
 const SOORT_COLUMNS: Soort[] = ["I", "M", "S"];
 const FINANCING_ROWS: Financiering[] = ["R", "P", "G"];
 export const MATRIX_COLUMNS = ["I", "M", "S", "totaal"];
 
-/** The rows R, P, G and the bottom row of a financing matrix, by their labels. */
-export function matrixRows(grid: Grid): { byCode: Map<Financiering, GridRow>; bottom?: GridRow } {
+/**
+ * The rows R, P, G and the bottom row of a financing matrix, by their labels, and the rows above the bottom
+ * row that are neither (with a figure): those make the column totals unsure. Rows below the bottom row are
+ * lines under the matrix (cao, rente), not part of it.
+ */
+export function matrixRows(grid: Grid): {
+  byCode: Map<Financiering, GridRow>;
+  bottom?: GridRow;
+  unknown: GridRow[];
+} {
   const byCode = new Map<Financiering, GridRow>();
+  const unknown: GridRow[] = [];
   let bottom: GridRow | undefined;
   for (const row of grid.rows) {
     const norm = normalizeLabel(row.label);
@@ -21,9 +36,11 @@ export function matrixRows(grid: Grid): { byCode: Map<Financiering, GridRow>; bo
         parseFinanciering(norm.split(" ")[0]) ??
         financingWord(norm);
       if (code && !byCode.has(code)) byCode.set(code, row);
+      else if (!code && !bottom && !isClosingLabel(row.label) && holdsAmount(row))
+        unknown.push(row);
     }
   }
-  return { byCode, bottom };
+  return { byCode, bottom, unknown };
 }
 
 function financingWord(norm: string): Financiering | undefined {
@@ -35,7 +52,7 @@ function financingWord(norm: string): Financiering | undefined {
 
 /** Checks that every row's Totaal is the sum of I, M and S, and the bottom row the sum of R, P and G. */
 export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): void {
-  const { byCode, bottom } = matrixRows(grid);
+  const { byCode, bottom, unknown } = matrixRows(grid);
   for (const row of [...byCode.values(), ...(bottom ? [bottom] : [])]) {
     const parts = SOORT_COLUMNS.map((s) => row.cell(s));
     check(ctx, row.cell("totaal"), sumOf(parts), `${name}, ${row.label}, Totaal`, {
@@ -43,7 +60,8 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
       grid,
     });
   }
-  if (!bottom) return;
+  // The bottom row against R + P + G only when no other row might belong in the sum.
+  if (reportUnknownRows(ctx, grid, name, unknown, "financiering (R, P of G)") || !bottom) return;
   for (const role of MATRIX_COLUMNS) {
     const parts = FINANCING_ROWS.map((f) => byCode.get(f)?.cell(role));
     check(
@@ -66,7 +84,7 @@ export const financieringMatrix = defineRule({
     beschrijving:
       "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
     ernst: "fout",
-    messages: {},
+    messages: { ...UNKNOWN_ROW_MESSAGES },
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {

@@ -3,6 +3,7 @@ import { normalizeLabel } from "../tables/labels";
 import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
 import { checkMatrixTotals, MATRIX_COLUMNS, matrixRows } from "./financiering-matrix";
 import { defineRule } from "./rule";
+import { UNKNOWN_ROW_MESSAGES } from "./unknownRows";
 
 export const geconsolideerdeMatrix = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const geconsolideerdeMatrix = defineRule({
     beschrijving:
       "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
     ernst: "fout",
-    messages: {},
+    messages: { ...UNKNOWN_ROW_MESSAGES },
   },
   check(ctx) {
     // Against the programmes only when every programme with developments has its matrix: a sum over some

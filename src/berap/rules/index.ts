@@ -22,6 +22,7 @@ import { resultaatRegels } from "./resultaat-regels";
 import { Rule } from "./rule";
 import { rolRelatie } from "./rol-relatie";
 import { tabelTotalen } from "./tabel-totalen";
+import { technischeWijziging } from "./technische-wijziging";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { weerstandsvermogen } from "./weerstandsvermogen";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   caoTabel,
   weerstandsvermogen,
   begrotingSaldo,
+  technischeWijziging,
   investeringen,
   taakstellingen,
   lastenBaten,

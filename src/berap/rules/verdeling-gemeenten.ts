@@ -1,11 +1,148 @@
-import { Decimal, gemeenten, lookupGemeente } from "../../calc";
+import { CalcError, Decimal, distribute, gemeenten, lookupGemeente } from "../../calc";
+import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
-import { GridRow } from "../tables/types";
-import { check, gridsOf, sumOf, valueOf } from "./helpers";
-import { defineRule } from "./rule";
+import { AmountCell, Grid, GridRow } from "../tables/types";
+import { check, sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
 
 function municipality(row: GridRow): string | undefined {
   return lookupGemeente(row.label)?.naam;
+}
+
+/** A cell with the row it stands in, so a finding can name it: "C4 (Borne)". */
+type Part = readonly [GridRow, AmountCell | undefined];
+
+function unreadableParts(parts: readonly Part[]): string[] {
+  return parts
+    .filter(([, c]) => c !== undefined && valueOf(c) === undefined)
+    .map(([row, c]) => `${cellAddress(c!.ref.row, c!.ref.col)} (${row.label.trim()})`);
+}
+
+/**
+ * Says that a figure was not checked because cells it depends on hold no amount. Those cells have their own
+ * finding (onleesbaar, foutwaarde); this one keeps the check from passing by in silence, and from comparing
+ * with a made-up figure (an unreadable share once became "verwacht 0, gevonden 665.000").
+ * Returns false when every part can be read.
+ */
+function notChecked(
+  ctx: RuleContext,
+  grid: Grid,
+  at: AmountCell,
+  parts: readonly Part[],
+  wat: string
+): boolean {
+  const unreadable = unreadableParts(parts);
+  if (unreadable.length === 0) return false;
+  ctx.report({
+    ref: at.ref,
+    ernst: "info",
+    messageId: "nietGecontroleerd",
+    data: { wat, cellen: unreadable.join(", ") },
+    grid,
+  });
+  return true;
+}
+
+/** Checks `cell` against the sum of `parts`, or says why it cannot. */
+function checkSum(
+  ctx: RuleContext,
+  grid: Grid,
+  cell: AmountCell | undefined,
+  parts: Part[],
+  wat: string
+) {
+  if (!cell || notChecked(ctx, grid, cell, parts, wat)) return;
+  check(ctx, cell, sumOf(parts.map(([, c]) => c)), wat, { cells: parts.map(([, c]) => c), grid });
+}
+
+/** The precision a share is shown with, which is the precision it is computed to (per regel, as published). */
+function shownDecimals(cell: AmountCell): number {
+  return cell.amount.kind === "getal" ? Math.min(cell.amount.decimals, 10) : 0;
+}
+
+/**
+ * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
+ * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
+ * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
+ */
+function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]) {
+  const keyTotalCell = total.cell("inwoners");
+  const keyTotal = valueOf(keyTotalCell);
+  const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
+  if (!keyTotalCell) return;
+  const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
+  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal) return;
+  const keyed: { row: GridRow; key: Decimal }[] = [];
+  for (const row of grid.rows.filter(municipality)) {
+    const key = valueOf(row.cell("inwoners"));
+    if (key !== undefined) keyed.push({ row, key });
+    // The row's shares cannot be computed; the other rows' can, as they depend only on their own key.
+    else
+      notChecked(
+        ctx,
+        grid,
+        row.cell("inwoners")!,
+        [[row, row.cell("inwoners")]],
+        `${grid.title}, ${row.label.trim()}, aandelen`
+      );
+  }
+  const rest = keyed.reduce((r, k) => r.minus(k.key), keyTotal);
+  if (rest.isNegative()) {
+    ctx.report({
+      ref: keyTotalCell.ref,
+      ernst: "waarschuwing",
+      messageId: "sleutelGroterDanTotaal",
+      data: {
+        tabel: grid.title,
+        som: keyTotal.minus(rest).toString(),
+        totaal: keyTotal.toString(),
+      },
+      grid,
+    });
+    return;
+  }
+  const weights = [...keyed.map((k) => k.key), rest];
+  for (const c of columns) {
+    const amountCell = total.cells[c];
+    if (!amountCell) continue;
+    const amount = valueOf(amountCell);
+    if (notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c)) || !amount) continue;
+    // One distribution per precision shown in the column: usually just whole euros.
+    const byDecimals = new Map<number, Decimal[]>();
+    try {
+      keyed.forEach(({ row }, i) => {
+        const cell = row.cells[c];
+        if (!cell) return;
+        const decimals = shownDecimals(cell);
+        let shares = byDecimals.get(decimals);
+        if (!shares) {
+          shares = distribute(amount, weights, { method: "per_regel", decimals });
+          byDecimals.set(decimals, shares);
+        }
+        check(
+          ctx,
+          cell,
+          shares[i],
+          `${grid.title}, ${row.label}, ${grid.headers[c]} naar rato van de inwoners`,
+          {
+            cells: [amountCell, row.cell("inwoners"), keyTotalCell],
+            grid,
+          }
+        );
+      });
+    } catch (e) {
+      if (!(e instanceof CalcError)) throw e;
+      // A key total of 0: nothing can be distributed, and calc says why in the controllers' words.
+      ctx.report({
+        ref: amountCell.ref,
+        ernst: "waarschuwing",
+        messageId: "nietTeVerdelen",
+        data: { tabel: grid.title, reden: e.message },
+        grid,
+      });
+      return;
+    }
+  }
 }
 
 export const verdelingGemeenten = defineRule({
@@ -13,78 +150,63 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal.",
+      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
         "{{wat}}: {{gevonden}} inwoners, de ingebouwde verdeelsleutel heeft er {{verwacht}}.",
+      nietGecontroleerd: "{{wat}}: niet gecontroleerd, want {{cellen}} bevat geen bedrag.",
+      sleutelGroterDanTotaal:
+        "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
+      nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
     },
   },
   check(ctx) {
-    for (const grid of gridsOf(ctx, "verdeling")) {
+    for (const grid of ctx.berap.grids.filter((g) => g.kind === "verdeling")) {
       // Every column that is neither the key nor the saldo holds an amount distributed naar rato.
       const amountCols = grid.roles
         .map((r, i) => (r !== "inwoners" && r !== "saldo" ? i : -1))
         .filter((i) => i >= 0);
-      const hasSaldo = grid.roles.includes("saldo");
+      const saldoCol = grid.roles.indexOf("saldo");
       const total = grid.rows.find((r) => isTotalLabel(r.label));
-      const rows = grid.rows.filter((r) => municipality(r));
-      const keyTotal = valueOf(total?.cell("inwoners"));
-      const header = (role: string) => grid.headers[grid.roles.indexOf(role)];
+      const rows = grid.rows.filter(municipality);
       for (const row of grid.rows) {
-        const where = `${grid.title}, ${row.label}`;
-        if (hasSaldo) {
-          const parts = amountCols.map((c) => row.cells[c]);
-          check(ctx, row.cell("saldo"), sumOf(parts), `${where}, ${header("saldo")}`, {
-            cells: parts,
-            grid,
-          });
-        }
-        if (row === total || !keyTotal || keyTotal.isZero()) continue;
-        const key = valueOf(row.cell("inwoners"));
-        if (!key) continue;
-        const saldoCol = grid.roles.indexOf("saldo");
-        for (const c of [...amountCols, ...(hasSaldo ? [saldoCol] : [])]) {
-          const amount = valueOf(total?.cells[c]);
-          if (amount)
-            check(
-              ctx,
-              row.cells[c],
-              amount.times(key).dividedBy(keyTotal),
-              `${where}, ${grid.headers[c]} naar rato van de inwoners`,
-              { cells: [total?.cells[c], row.cell("inwoners"), total?.cell("inwoners")], grid }
-            );
-        }
-        const builtIn = gemeenten().find((g) => g.naam === municipality(row));
-        if (builtIn && !key.equals(builtIn.inwoners)) {
-          ctx.report({
-            ref: row.cell("inwoners")!.ref,
-            ernst: "info",
-            messageId: "afwijkendeSleutel",
-            data: { wat: where, gevonden: key.toString(), verwacht: builtIn.inwoners },
-            verwacht: builtIn.inwoners,
-            gevonden: key.toNumber(),
-            grid,
-          });
-        }
+        if (saldoCol < 0) break;
+        const parts: Part[] = amountCols.map((c) => [row, row.cells[c]]);
+        checkSum(
+          ctx,
+          grid,
+          row.cell("saldo"),
+          parts,
+          `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
+        );
       }
-      // Column totals can only be checked when every municipality of the table is listed.
-      if (total && rows.length === gemeenten().length) {
-        grid.roles.forEach((role, c) => {
-          const parts = rows.map((r) => r.cells[c]);
-          check(
-            ctx,
-            total.cells[c],
-            sumOf(parts) ?? new Decimal(0),
-            `${grid.title}, ${total.label}, ${grid.headers[c]}`,
-            {
-              cells: parts,
-              grid,
-            }
-          );
-          void role;
+      if (total)
+        checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol]);
+      for (const row of rows) {
+        const key = valueOf(row.cell("inwoners"));
+        const builtIn = gemeenten().find((g) => g.naam === municipality(row));
+        if (!builtIn || key === undefined || key.equals(builtIn.inwoners)) continue;
+        ctx.report({
+          ref: row.cell("inwoners")!.ref,
+          ernst: "info",
+          messageId: "afwijkendeSleutel",
+          data: {
+            wat: `${grid.title}, ${row.label}`,
+            gevonden: key.toString(),
+            verwacht: builtIn.inwoners,
+          },
+          verwacht: builtIn.inwoners,
+          gevonden: key.toNumber(),
+          grid,
         });
       }
+      // Column totals can only be checked when every municipality of the table is listed.
+      if (!total || rows.length !== gemeenten().length) continue;
+      grid.headers.forEach((header, c) => {
+        const parts: Part[] = rows.map((r) => [r, r.cells[c]]);
+        checkSum(ctx, grid, total.cells[c], parts, `${grid.title}, ${total.label}, ${header}`);
+      });
     }
   },
 });

@@ -190,6 +190,9 @@ function withGroupAbove(sheet: Sheet, row: number, cells: readonly HeaderCell[])
     const group = merge
       ? above.find((a) => a.col === merge.left)
       : [...above].reverse().find((a) => a.col <= cell.col);
-    return group ? { ...cell, norm: `${group.norm} ${cell.norm}` } : cell;
+    // The text too: "Lasten" three times says nothing in a message, "Wijziging Lasten" does.
+    return group
+      ? { ...cell, text: `${group.text} ${cell.text}`, norm: `${group.norm} ${cell.norm}` }
+      : cell;
   });
 }

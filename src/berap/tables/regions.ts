@@ -1,6 +1,6 @@
 import { Sheet } from "../model/workbook";
 import { readGridRows, titleAbove, unitNotes, UnitNotes } from "./grid";
-import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
+import { firstCol, HeaderCell, headerCells, matchHeaderRow, TableHeader } from "./headers";
 import { ontwikkelingen } from "./kinds/ontwikkelingen";
 import { Grid, GridKind, RecognitionProblem } from "./types";
 
@@ -125,10 +125,16 @@ function buildGrid(
     left: Math.max(left, regionLeft - 1),
   });
   if (rows.length === 0) return undefined;
+  // A group row above a grouped header ("Voor wijziging | Wijziging | Na wijziging") is part of the
+  // header, not the title: the title stands above it.
+  const grouped = header.kind.groupedHeader && row > 1 && headerCells(sheet, row - 1).length >= 2;
+  const titleBelow = grouped ? row - 1 : row;
   return {
     kind: header.kind.id as GridKind,
     sheet: sheet.name,
-    title: titleAbove(sheet, row, regionLeft, Math.max(last, regionLeft + 1)) || header.kind.title,
+    title:
+      titleAbove(sheet, titleBelow, regionLeft, Math.max(last, regionLeft + 1)) ||
+      header.kind.title,
     headerRow: row,
     headers: columns.map((c) => c.header),
     roles: columns.map((c) => c.role),

@@ -11,16 +11,8 @@ import { investeringen } from "../../../src/berap/rules/investeringen";
 import { weerstandsvermogen } from "../../../src/berap/rules/weerstandsvermogen";
 import { rolRelatie } from "../../../src/berap/rules/rol-relatie";
 import { brief, programmeSheet, run, sheet, workbook } from "../../support/ruleTester";
+import { neg, pos } from "./ggdLists";
 
-const pos = [
-  ["I", "Vaccineren (R)", 50],
-  ["M", "Projecten (P)", 83],
-  ["I", "Formatie (G)", 213],
-];
-const neg = [
-  ["S", "Huisvesting (G)", -145],
-  ["I", "Verlofsparen (G)", -105],
-];
 // By hand: R: I 50; P: M 83; G: I 213 - 105 = 108, S -145. Totals: I 158, M 83, S -145, all 96.
 const matrix = (g: (number | string)[]) => [
   [],

@@ -1,0 +1,66 @@
+import { Decimal } from "../../calc";
+import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
+import { Grid } from "../tables/types";
+import { gridsOf, headerOf } from "./helpers";
+import { defineRule } from "./rule";
+
+const ZERO = new Decimal(0);
+
+/** A technische wijziging moves budget between lines or programmes: its title or a header says so. */
+function isTechnisch(grid: Grid): boolean {
+  return [grid.title, ...grid.headers].some((t) => /\btechnisch/.test(normalizeLabel(t)));
+}
+
+export const technischeWijziging = defineRule({
+  meta: {
+    id: "technische-wijziging",
+    naam: "Technische wijziging laat het saldo gelijk",
+    beschrijving:
+      "Een technische begrotingswijziging (titel of kop noemt haar technisch) verschuift alleen budget: op de Totaal-regel is het saldo van de wijziging 0 (zonder saldokolom: de wijziging van de lasten is gelijk aan die van de baten).",
+    ernst: "fout",
+    messages: {
+      geenTotaal:
+        "{{tabel}}: technische begrotingswijziging zonder Totaal-regel; niet gecontroleerd of het totale saldo gelijk blijft.",
+    },
+  },
+  check(ctx) {
+    for (const grid of gridsOf(ctx, "begrotingswijziging").filter(isTechnisch)) {
+      // The grand total is the last Totaal: a Subtotaal closes only a group of programmes.
+      const total = [...grid.rows]
+        .reverse()
+        .find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
+      if (!total) {
+        // The header's first cell: the finding is about the table.
+        const ref = { sheet: grid.sheet, row: grid.headerRow, col: grid.left };
+        ctx.report({
+          ref,
+          ernst: "info",
+          messageId: "geenTotaal",
+          data: { tabel: grid.title },
+          grid,
+        });
+        continue;
+      }
+      const saldo = total.cell("wijziging-saldo");
+      const lasten = total.cell("wijziging-lasten");
+      const baten = total.cell("wijziging-baten");
+      if (saldo)
+        ctx.compare({
+          ref: saldo.ref,
+          found: saldo.amount,
+          expected: ZERO,
+          what: `${grid.title}, ${total.label}, ${headerOf(grid, "wijziging-saldo")} (technische wijziging)`,
+          grid,
+        });
+      else if (lasten && baten?.amount.kind === "getal")
+        ctx.compare({
+          ref: lasten.ref,
+          found: lasten.amount,
+          expected: baten.amount.value,
+          what: `${grid.title}, ${total.label}, ${headerOf(grid, "wijziging-lasten")} tegen de baten (technische wijziging)`,
+          cells: [baten.ref],
+          grid,
+        });
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import { validateWorkbook } from "../../../src/berap/engine";
+import { onleesbaar } from "../../../src/berap/rules/onleesbaar";
+import { verdelingGemeenten } from "../../../src/berap/rules/verdeling-gemeenten";
+import { sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
+
+// Inhabitants 2025, from ../shared/domein/inwoners-2025.csv; they add up to 640.787. Written out from the
+// domain file, not taken from src/calc, so that the test does not check calc's own table against itself.
+const INWONERS: [string, number][] = [
+  ["Almelo", 74164],
+  ["Borne", 24638],
+  ["Dinkelland", 26739],
+  ["Enschede", 161852],
+  ["Haaksbergen", 24349],
+  ["Hellendoorn", 36258],
+  ["Hengelo", 83087],
+  ["Hof van Twente", 35439],
+  ["Losser", 23380],
+  ["Oldenzaal", 31795],
+  ["Rijssen-Holten", 38681],
+  ["Tubbergen", 21397],
+  ["Twenterand", 34073],
+  ["Wierden", 24935],
+];
+
+/**
+ * All fourteen municipalities, rows 3-16, Totaal on row 17. Distributing 640.787 gives every municipality
+ * exactly its inhabitants, and -1.281.574 (twice that) exactly minus twice them, so every share and total is
+ * known by hand: Gereserveerd = key, Bijgesteld = -2 x key, Saldo = -key; column totals 640.787, -1.281.574,
+ * -640.787. `change` edits a row's cells by municipality.
+ */
+function fullTable(change: Record<string, TestCell[]> = {}) {
+  const rows: TestCell[][] = INWONERS.map(([naam, n]) => change[naam] ?? [naam, n, n, -2 * n, -n]);
+  return workbook(
+    sheet("Verdeling", [
+      ["Bedragen in hele euro's"],
+      ["Gemeente", "Aantal inwoners", "Gereserveerd", "Bijgesteld", "Saldo"],
+      ...rows,
+      ["Totaal", 640787, 640787, -1281574, -640787],
+    ])
+  );
+}
+
+/** Almelo (row 3) and Borne (row 4) of the frictiekosten, Totaal on row 5: A Gemeente, B inwoners, C bedrag. */
+function twoRows(almelo: TestCell, borne: TestCell, keys: TestCell[] = [74164, 24638, 640787]) {
+  return workbook(
+    sheet("Frictiekosten", [
+      ["Bedragen in hele euro's"],
+      ["Gemeente", "Aantal inwoners", "Gereserveerd"],
+      ["Almelo", keys[0], almelo],
+      ["Borne", keys[1], borne],
+      ["Totaal", keys[2], 665000],
+    ])
+  );
+}
+
+// By hand: Almelo 665.000 x 74.164 / 640.787 = 49.319.060.000 / 640.787 = 76.966,39 -> 76.966;
+// Borne 665.000 x 24.638 / 640.787 = 16.384.270.000 / 640.787 = 25.568,98 -> 25.569.
+testRule(verdelingGemeenten, {
+  valid: [
+    {
+      name: "de frictiekosten van Almelo en Borne, per regel afgerond",
+      workbook: () => twoRows(76966, 25569),
+    },
+    {
+      name: "aandelen in centen, als tekst: 76.966,39 en 25.568,98",
+      workbook: () => twoRows("76.966,39", "25.568,98"),
+    },
+    { name: "alle veertien gemeenten, kolommen en saldo sluitend", workbook: () => fullTable() },
+  ],
+  invalid: [
+    {
+      // 76.976 - 76.966 = 10, far beyond the tolerance of 1.
+      name: "Almelo 76.976 in plaats van 76.966",
+      workbook: () => twoRows(76976, 25569),
+      errors: [{ cel: "C3", ernst: "fout", verwacht: 76966, gevonden: 76976 }],
+    },
+    {
+      // Borne's Gereserveerd is text: its share is reported by onleesbaar; Borne's saldo (E4) and the column
+      // total (C17) depend on it and are said to be unchecked, never "verwacht 616.149, gevonden 640.787".
+      name: "een onleesbaar aandeel: saldo en kolomtotaal niet gecontroleerd",
+      workbook: () => fullTable({ Borne: ["Borne", 24638, "n.v.t.", -49276, -24638] }),
+      errors: [
+        { cel: "E4", ernst: "info", messageId: "nietGecontroleerd" },
+        { cel: "C17", ernst: "info", messageId: "nietGecontroleerd" },
+      ],
+    },
+    {
+      name: "een onleesbaar totaal inwoners: de aandelen niet gecontroleerd",
+      workbook: () => twoRows(76976, 25569, [74164, 24638, "onbekend"]),
+      errors: [{ cel: "B5", ernst: "info", messageId: "nietGecontroleerd" }],
+    },
+    {
+      // Borne's key is unknown, but Almelo's share depends only on its own key and the total: still checked.
+      name: "een onleesbare sleutel bij Borne: Almelo toch gecontroleerd",
+      workbook: () => twoRows(76976, 25569, [74164, "?", 640787]),
+      errors: [
+        { cel: "C3", ernst: "fout", verwacht: 76966, gevonden: 76976 },
+        { cel: "B4", ernst: "info", messageId: "nietGecontroleerd" },
+      ],
+    },
+    {
+      // 74.164 + 24.638 = 98.802 inhabitants listed, more than the 90.000 of the Totaal: no share is certain.
+      name: "gemeenten met meer inwoners dan het totaal",
+      workbook: () => twoRows(76966, 25569, [74164, 24638, 90000]),
+      errors: [{ cel: "B5", ernst: "waarschuwing", messageId: "sleutelGroterDanTotaal" }],
+    },
+  ],
+});
+
+describe("verdeling-gemeenten with an unreadable share", () => {
+  it("gives one fout, on the unreadable cell itself, and no fout about a figure", () => {
+    const wb = fullTable({ Borne: ["Borne", 24638, "n.v.t.", -49276, -24638] });
+    const found = validateWorkbook(wb, { rules: [verdelingGemeenten, onleesbaar] }).bevindingen;
+    expect(found.filter((f) => f.ernst === "fout").map((f) => [f.regel, f.cel])).toEqual([
+      ["onleesbaar", "C4"],
+    ]);
+  });
+});
