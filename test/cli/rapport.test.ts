@@ -111,6 +111,45 @@ describe("berap-check --rapport", () => {
     // Percentages keep their %: every figure format is #,##0 or a percentage format.
     const formats = new Set(rows.flatMap((r) => r.numFmts.slice(4).filter((f) => f !== "@")));
     for (const f of formats) expect(f).toMatch(/^(#,##0(\.0+)?|0(\.0+)?%)$/);
+    // The README's afrondingsverschillen include ziekteverzuim, a percentage: at least one figure shows as %.
+    expect([...formats].some((f) => f?.endsWith("%"))).toBe(true);
+  });
+
+  it("writes hostile sheet names and texts from the workbook back as the same text, never as a formula", async () => {
+    // The example, with the Begroting sheet renamed and text typed where amounts belong: each is "geen
+    // bedrag", a finding whose found value is the text itself. ExcelJS writes them as strings, not formulas.
+    const sheetName = '=HYPERLINK("x")';
+    // "+1+1", not "+1": a text "+1" is read as the number 1 (as Excel does when it is typed), no text finding.
+    const hostile = ['=WEBSERVICE("http://x")', "+1+1", "-Inhuur personeel", "@SUM(A1)"];
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(EXAMPLE);
+    const ws = book.getWorksheet("Begroting")!;
+    ws.name = sheetName;
+    ["D13", "D18", "D19", "D21"].forEach((cel, i) => (ws.getCell(cel).value = hostile[i]));
+    const checked = path.join(tmp, "in", "vijandig.xlsx");
+    fs.mkdirSync(path.dirname(checked));
+    fs.writeFileSync(checked, Buffer.from(await book.xlsx.writeBuffer()));
+
+    const report = path.join(tmp, "vijandig-rapport.xlsx");
+    const { out } = await cli("--rapport", report, checked);
+    expect(out).toContain("Rapport geschreven");
+    const { rows, xml } = await readReport(report);
+    expect(xml).not.toMatch(/<f[ >]/);
+    const onSheet = rows.filter((r) => r.values[1] === sheetName);
+    expect(onSheet.length).toBeGreaterThan(0);
+    for (const r of onSheet)
+      expect(target(report, r.link!)).toEqual({
+        file: checked,
+        location: `'${sheetName}'!${String(r.values[2]).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`,
+      });
+    // Each hostile text is reported where it was typed, and comes back unchanged as text in format @.
+    ["D13", "D18", "D19", "D21"].forEach((cel, i) => {
+      const row = onSheet.find((r) => r.values[2] === cel && r.values[5] === hostile[i]);
+      expect(row).toBeDefined();
+      expect(row!.numFmts[5]).toBe("@");
+    });
+    // A message that quotes the sheet name first ("=HYPERLINK(...): Lasten: 3 totalen ...") stays text too.
+    expect(onSheet.some((r) => String(r.values[3]).startsWith(`${sheetName}: `))).toBe(true);
   });
 
   it("refuses to overwrite an existing file, and refuses several input files", async () => {
