@@ -7,6 +7,8 @@ export interface CliOptions {
   /** Show the full technical detail of a file that could not be checked. */
   readonly uitgebreid: boolean;
   readonly help: boolean;
+  /** Where to write the report (.xlsx), as the pane's "Rapport op nieuw blad"; never over an existing file. */
+  readonly rapport?: string;
 }
 
 export class UsageError extends Error {}
@@ -18,6 +20,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let alleenFouten = false;
   let help = false;
   let uitgebreid = false;
+  let rapport: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
@@ -30,13 +33,29 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (text === undefined || !Number.isFinite(n) || n < 0)
         throw new UsageError(`--tolerantie verwacht een getal van 0 of meer, niet '${text ?? ""}'`);
       tolerantie = n;
+    } else if (arg === "--rapport" || arg.startsWith("--rapport=")) {
+      const text = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (!text || text.startsWith("--"))
+        throw new UsageError(
+          "--rapport verwacht de naam van het rapport, bijvoorbeeld rapport.xlsx"
+        );
+      if (!/\.xlsx$/i.test(text))
+        throw new UsageError(
+          `het rapport is een Excel-bestand: geef een naam die eindigt op .xlsx, niet '${text}'`
+        );
+      rapport = text;
     } else if (arg.startsWith("--")) throw new UsageError(`onbekende optie ${arg}`);
     else files.push(arg);
   }
-  return { files, json, tolerantie, alleenFouten, uitgebreid, help };
+  if (rapport !== undefined && files.length > 1)
+    throw new UsageError(
+      "--rapport schrijft het rapport van één werkmap: geef één bestand op (of roep berap-check per werkmap aan)"
+    );
+  return { files, json, tolerantie, alleenFouten, uitgebreid, help, rapport };
 }
 
 export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten] [--uitgebreid]
+       berap-check --rapport rapport.xlsx werkmap.xlsx
 
 Controleert Berap-werkmappen van SamenTwente: totalen, matrices, cao, weerstandsvermogen,
 begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Berap 2025) gecontroleerd.
@@ -45,6 +64,9 @@ begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Be
   --tolerantie N    grootste verschil, in eenheden van de getoonde precisie, dat als
                     afrondingsverschil geldt (standaard 1)
   --alleen-fouten   laat waarschuwingen en info weg
+  --rapport PAD     schrijf de bevindingen als Excel-rapport (zoals "Rapport op nieuw blad"), met
+                    een koppeling naar elke cel in de gecontroleerde werkmap; één werkmap per
+                    rapport, en een bestaand bestand wordt nooit overschreven
   --uitgebreid      toon bij een bestand dat niet gecontroleerd is de volledige technische oorzaak
 
 Elk bestand krijgt zijn eigen uitkomst. Afsluitcode (de ergste over alle bestanden): 0 zonder fouten,

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { FileChecker } from "./isolation";
-import { exitCodeOf, formatResult, FileResult } from "./report";
+import { exitCodeOf, formatResult, FileResult, isFailure } from "./report";
 import { jsonTerminalSafe, terminalSafe } from "./terminalText";
 
 /** The bundled example, found from the package root (this file runs from src/cli or, compiled, lib/src/cli). */
@@ -45,6 +45,13 @@ export async function main(
   }
   const files =
     options.files.length > 0 ? options.files : [path.relative(process.cwd(), bundledExample())];
+  // Checked before any work: an existing file is never overwritten (writing uses "wx" as well).
+  if (options.rapport !== undefined && fs.existsSync(options.rapport)) {
+    err.write(
+      `berap-check: ${terminalSafe(options.rapport)} bestaat al; een bestaand bestand wordt niet overschreven: kies een nieuwe naam\n`
+    );
+    return 2;
+  }
   const results: FileResult[] = [];
   const checker = new FileChecker();
   try {
@@ -61,7 +68,30 @@ export async function main(
     out.write(
       `${jsonTerminalSafe(JSON.stringify(results.length === 1 ? results[0] : results, null, 2))}\n`
     );
-  return Math.max(...results.map(exitCodeOf));
+  return Math.max(
+    ...results.map(exitCodeOf),
+    reportOutcome(options.rapport, results, options.json ? err : out, err)
+  );
+}
+
+/** Says where the report went (or why not); 2 when it was asked for and not written. */
+function reportOutcome(
+  asked: string | undefined,
+  results: readonly FileResult[],
+  out: Output,
+  err: Output
+): number {
+  if (asked === undefined) return 0;
+  const result = results[0];
+  if (!isFailure(result) && result.rapport) {
+    out.write(`Rapport geschreven: ${terminalSafe(result.rapport)}\n`);
+    return 0;
+  }
+  const why = isFailure(result)
+    ? "de werkmap is niet gecontroleerd"
+    : (result.rapportFout ?? "onbekende oorzaak");
+  err.write(`berap-check: geen rapport geschreven: ${terminalSafe(why)}\n`);
+  return 2;
 }
 
 if (require.main === module) {

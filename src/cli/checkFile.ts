@@ -1,5 +1,8 @@
 import * as fs from "fs";
-import { summarize, validateWorkbook } from "../berap";
+import * as path from "path";
+import { Finding, summarize, validateWorkbook } from "../berap";
+import { Workbook } from "../berap/model/workbook";
+import { presentationOf, xlsxReport } from "../workbook/xlsxReport";
 import { megabytes } from "../workbook/reader/limits";
 import { NO_BERAP_TABLE, notChecked } from "../workbook/outcome";
 import { WorkbookReadError, readXlsx } from "../workbook/xlsx";
@@ -9,6 +12,8 @@ export interface CheckOptions {
   readonly tolerantie: number;
   readonly alleenFouten: boolean;
   readonly uitgebreid: boolean;
+  /** Write the report (.xlsx) here, from the same reading of the file: a new file only. */
+  readonly rapport?: string;
 }
 
 /** Files larger than this are refused before they are read: a Berap is a few hundred kilobytes. */
@@ -27,10 +32,45 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     const bevindingen = options.alleenFouten
       ? result.bevindingen.filter((f) => f.ernst === "fout")
       : result.bevindingen;
-    return { bestand: file, bevindingen, samenvatting: summarize(bevindingen) };
+    const report = { bestand: file, bevindingen, samenvatting: summarize(bevindingen) };
+    return options.rapport
+      ? { ...report, ...(await writeReport(options.rapport, file, bevindingen, workbook)) }
+      : report;
   } catch (error) {
     return failureOf(file, notChecked(error), options.uitgebreid);
   }
+}
+
+/** Writes the report next to nothing: `wx` refuses a file that exists, even one made since the command began. */
+async function writeReport(
+  reportPath: string,
+  checked: string,
+  findings: readonly Finding[],
+  workbook: Workbook
+): Promise<{ rapport: string } | { rapportFout: string }> {
+  try {
+    const bytes = await xlsxReport(
+      findings,
+      presentationOf(workbook),
+      linkTarget(reportPath, checked)
+    );
+    fs.writeFileSync(reportPath, bytes, { flag: "wx" });
+    return { rapport: reportPath };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      rapportFout:
+        code === "EEXIST"
+          ? `${reportPath} bestaat al; een bestaand bestand wordt niet overschreven: kies een nieuwe naam`
+          : `het rapport kon niet worden geschreven naar ${reportPath} (${code ?? "onbekende oorzaak"})`,
+    };
+  }
+}
+
+/** The checked file as the report's links reach it: relative to the report's folder, with "/". */
+export function linkTarget(reportPath: string, checked: string): string {
+  const relative = path.relative(path.dirname(path.resolve(reportPath)), path.resolve(checked));
+  return relative.split(path.sep).join("/");
 }
 
 function readBounded(file: string): Buffer {

@@ -7,6 +7,9 @@ export interface FileReport {
   readonly bestand: string;
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
+  /** With --rapport: where the report was written, or why it was not. */
+  readonly rapport?: string;
+  readonly rapportFout?: string;
 }
 
 /** A file that was not checked, in the shape `--json` prints: the file, the reason, and what kind of reason. */

@@ -18,8 +18,9 @@ import { Ernst, Finding, validateWorkbook } from "../../berap";
 import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
 import { WorkbookSource } from "../source/workbookSource";
 import { markingUnavailable } from "../../workbook/officeMarking";
+import { reportPresentation } from "../../workbook/reportRows";
 import { useStickyHeight } from "../sticky";
-import { FindingItem, formatOf, severityLabel } from "./FindingItem";
+import { FindingItem } from "./FindingItem";
 import { NotRecalculatedBanner } from "./NotRecalculatedBanner";
 import {
   CellLookup,
@@ -29,7 +30,6 @@ import {
   orderForDisplay,
   overviewText,
   place,
-  ruleName,
   splitNotRecalculated,
 } from "./present";
 import { TOLERANCE, TOLERANCE_HINT, TOLERANCE_SETTING, toleranceUsed } from "./tolerance";
@@ -213,16 +213,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
 
   const overview = checked ? overviewText(all) : "";
   const firstFout = visible.find((f) => f.ernst === "fout");
-  const presentation = checked && {
-    ruleName,
-    severity: severityLabel,
-    numberFormat: (f: Finding) => {
-      const format = formatOf(f, checked.cells);
-      const decimals = Math.max(0, format.decimals);
-      const tail = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
-      return format.percent ? `0${tail}%` : `#,##0${tail}`;
-    },
-  };
+  const presentation = checked && reportPresentation(checked.cells.numFmt);
 
   return (
     <section className={layout.column} aria-labelledby="controleren-kop">

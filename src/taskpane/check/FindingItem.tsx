@@ -11,16 +11,17 @@ import {
 import { Finding } from "../../berap";
 import {
   CellLookup,
-  figureFormat,
   FigureFormat,
   figuresLine,
-  isRoundingDifference,
   place,
   relatedFindings,
   relationText,
   ruleExplanation,
   ruleName,
 } from "./present";
+import { findingFormat, severityLabel } from "../../workbook/reportRows";
+
+export { SEVERITY_LABEL, severityLabel } from "../../workbook/reportRows";
 
 const useStyles = makeStyles({
   item: {
@@ -59,23 +60,9 @@ const useStyles = makeStyles({
   },
 });
 
-export const SEVERITY_LABEL: Record<Finding["ernst"], string> = {
-  fout: "Fout",
-  waarschuwing: "Waarschuwing",
-  info: "Info",
-};
-
-/** "Fout", "Afrondingsverschil", "Waarschuwing" or "Info": the word a controller uses. */
-export function severityLabel(f: Finding): string {
-  return isRoundingDifference(f) ? "Afrondingsverschil" : SEVERITY_LABEL[f.ernst];
-}
-
 /** The figures' format: the finding's own cell decides, or a percentage in the message when the cell has none. */
 export function formatOf(f: Finding, cells: CellLookup): FigureFormat {
-  const own = figureFormat(cells.numFmt(f.blad, f.cel));
-  if (own.percent || own.decimals >= 0) return own;
-  const percent = /(\d+)(?:,(\d+))?%/.exec(f.bericht);
-  return percent ? { percent: true, decimals: percent[2]?.length ?? 0 } : own;
+  return findingFormat(f, cells.numFmt(f.blad, f.cel));
 }
 
 /** The message without its figures, which the headline already gives in words. */

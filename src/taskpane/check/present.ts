@@ -1,6 +1,15 @@
 import { Decimal, formatDutchNumber } from "../../calc";
 import { Ernst, Finding, RULES, Workbook } from "../../berap";
 import { parseA1 } from "../../berap/model/workbook";
+import { figureFormat, FigureFormat, isRoundingDifference } from "../../workbook/reportRows";
+
+// The report's Office-free helpers live with the report (src/workbook/reportRows.ts); the pane uses the same.
+export {
+  figureFormat,
+  isRoundingDifference,
+  ruleName,
+  type FigureFormat,
+} from "../../workbook/reportRows";
 
 /**
  * How the pane presents the engine's findings: pure functions, so the order, the overview line and the
@@ -9,21 +18,9 @@ import { parseA1 } from "../../berap/model/workbook";
 
 export const ERNST_ORDER: readonly Ernst[] = ["fout", "waarschuwing", "info"];
 
-const RULE_META = new Map(RULES.map((r) => [r.id, r.meta]));
-
-/** The rule's plain Dutch name from its meta ("Totaal ingetypt"), for the pane and the report sheet: never the id. */
-export function ruleName(id: string): string {
-  return RULE_META.get(id)?.naam ?? "Controle";
-}
-
 /** The rule's explanation for "Waarom?". */
 export function ruleExplanation(id: string): string | undefined {
-  return RULE_META.get(id)?.beschrijving;
-}
-
-/** A waarschuwing within the tolerance is an afrondingsverschil; other warnings (could not read) are not. */
-export function isRoundingDifference(f: Finding): boolean {
-  return f.ernst === "waarschuwing" && /afrondingsverschil/.test(f.bericht);
+  return RULES.find((r) => r.id === id)?.meta.beschrijving;
 }
 
 /**
@@ -76,19 +73,6 @@ export function overviewText(findings: readonly Finding[]): string {
     parts.push(`${waarschuwingen} ${waarschuwingen === 1 ? "waarschuwing" : "waarschuwingen"}`);
   parts.push(`${info} info`);
   return parts.join(", ");
-}
-
-/** How a cell shows its number: as a percentage or not, and with how many decimals. */
-export interface FigureFormat {
-  readonly percent: boolean;
-  readonly decimals: number;
-}
-
-/** The decimals and percent sign of an Excel number format such as "#,##0", "0.0%" or "#,##0.00;-#,##0.00". */
-export function figureFormat(numFmt: string | undefined): FigureFormat {
-  const section = (numFmt ?? "").split(";")[0].replace(/"[^"]*"|\[[^\]]*\]/g, "");
-  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
-  return { percent: section.includes("%"), decimals: numFmt ? decimals : -1 };
 }
 
 /** A figure as the cell shows it, the Dutch way: "1.377", "-376", "7,1%". */

@@ -1,0 +1,149 @@
+import { Finding, RULES } from "../berap";
+
+/**
+ * The report's content, one implementation for both writers: the pane's sheet through Office.js
+ * (officeReport.ts) and the command line's .xlsx (xlsxReport.ts). Office-free and file-free: the header,
+ * the row per finding (severity word, plain rule name, figures and difference), each finding's number format,
+ * and how text from the workbook is kept text.
+ */
+
+const RULE_META = new Map(RULES.map((r) => [r.id, r.meta]));
+
+/** The rule's plain Dutch name from its meta ("Totaal ingetypt"), for the pane and the report: never the id. */
+export function ruleName(id: string): string {
+  return RULE_META.get(id)?.naam ?? "Controle";
+}
+
+/** A waarschuwing within the tolerance is an afrondingsverschil; other warnings (could not read) are not. */
+export function isRoundingDifference(f: Finding): boolean {
+  return f.ernst === "waarschuwing" && /afrondingsverschil/.test(f.bericht);
+}
+
+export const SEVERITY_LABEL: Record<Finding["ernst"], string> = {
+  fout: "Fout",
+  waarschuwing: "Waarschuwing",
+  info: "Info",
+};
+
+/** "Fout", "Afrondingsverschil", "Waarschuwing" or "Info": the word a controller uses. */
+export function severityLabel(f: Finding): string {
+  return isRoundingDifference(f) ? "Afrondingsverschil" : SEVERITY_LABEL[f.ernst];
+}
+
+/** How a cell shows its number: as a percentage or not, and with how many decimals. */
+export interface FigureFormat {
+  readonly percent: boolean;
+  readonly decimals: number;
+}
+
+/** The decimals and percent sign of an Excel number format such as "#,##0", "0.0%" or "#,##0.00;-#,##0.00". */
+export function figureFormat(numFmt: string | undefined): FigureFormat {
+  const section = (numFmt ?? "").split(";")[0].replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
+  return { percent: section.includes("%"), decimals: numFmt ? decimals : -1 };
+}
+
+/** The figures' format: the finding's own cell decides, or a percentage in the message when the cell has none. */
+export function findingFormat(f: Finding, numFmt: string | undefined): FigureFormat {
+  const own = figureFormat(numFmt);
+  if (own.percent || own.decimals >= 0) return own;
+  const percent = /(\d+)(?:,(\d+))?%/.exec(f.bericht);
+  return percent ? { percent: true, decimals: percent[2]?.length ?? 0 } : own;
+}
+
+/** The Excel number format the report gives a figure: "#,##0", "#,##0.0", "0%", "0.0%". */
+export function excelNumberFormat(format: FigureFormat): string {
+  const decimals = Math.max(0, format.decimals);
+  const tail = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
+  return format.percent ? `0${tail}%` : `#,##0${tail}`;
+}
+
+/** What the report knows about a finding that the engine does not say: its rule's plain name, its cell's format. */
+export interface ReportPresentation {
+  /** "Totaal ingetypt" for "totaal-zonder-formule": the report never shows an internal id. */
+  ruleName(id: string): string;
+  /** The Excel number format of the finding's figures ("#,##0", "0.0%"), as its own cell shows them. */
+  numberFormat(f: Finding): string;
+  /** "Fout", "Afrondingsverschil", "Waarschuwing", "Info". */
+  severity(f: Finding): string;
+}
+
+/** The presentation for a workbook whose cells' formats `numFmt` looks up. */
+export function reportPresentation(
+  numFmt: (blad: string, cel: string) => string | undefined
+): ReportPresentation {
+  return {
+    ruleName,
+    severity: severityLabel,
+    numberFormat: (f) => excelNumberFormat(findingFormat(f, numFmt(f.blad, f.cel))),
+  };
+}
+
+export const REPORT_HEADER = [
+  "Ernst",
+  "Blad",
+  "Cel",
+  "Bericht",
+  "Volgens de tabel",
+  "Er staat",
+  "Controle",
+  "Verschil",
+] as const;
+
+/** Column (0-based) of the cell link and of the first figure. */
+export const LINK_COLUMN = 2;
+const FIRST_FIGURE_COLUMN = 4;
+
+/** One report row: its values (strings are text from the engine or the workbook) and each cell's number format. */
+export interface ReportRow {
+  readonly values: readonly (string | number)[];
+  /** "@" (Text) for every text cell, the finding's figure format for a number. */
+  readonly formats: readonly string[];
+}
+
+export function reportRow(f: Finding, presentation: ReportPresentation): ReportRow {
+  const difference =
+    typeof f.gevonden === "number" && typeof f.verwacht === "number"
+      ? Math.round((f.gevonden - f.verwacht) * 1e10) / 1e10
+      : "";
+  const values = [
+    presentation.severity(f),
+    f.blad,
+    f.cel,
+    f.bericht,
+    f.verwacht ?? "",
+    f.gevonden ?? "",
+    presentation.ruleName(f.regel),
+    difference,
+  ];
+  const format = values.some((v, c) => typeof v === "number" && c >= FIRST_FIGURE_COLUMN)
+    ? presentation.numberFormat(f)
+    : "@";
+  return {
+    values,
+    formats: values.map((v, c) =>
+      typeof v === "number" && c >= FIRST_FIGURE_COLUMN ? format : "@"
+    ),
+  };
+}
+
+/** True for a text Excel would read as a formula or a number when typed: it starts with =, +, -, @ or is a number. */
+export function readsAsFormulaOrNumber(text: string): boolean {
+  return /^[=+\-@'\t\r\n]/.test(text) || /^\s*[\d.,]+\s*$/.test(text);
+}
+
+/**
+ * Text from the checked workbook (sheet names, labels, messages that quote them) is written as text, never
+ * as a formula: the cell gets the Text number format "@" before its value, and a text that Excel would read
+ * as a formula or a number also gets a leading apostrophe, Excel's own "this is text" prefix, which Excel
+ * does not show. Both, because a text cell alone is not honoured by every writer of the value. (In a file
+ * the prefix is the cell style's quotePrefix instead: see xlsxReport.ts.)
+ */
+export function asText(text: string): string {
+  return readsAsFormulaOrNumber(text) ? `'${text}` : text;
+}
+
+/** A link to a cell: 'Sheet name'!B7, quotes in the name doubled as Excel wants. */
+export function cellReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
