@@ -59,7 +59,7 @@ export function formatResult(result: FileResult): string {
     const count = (e: Finding["ernst"]) => found.filter((f) => f.ernst === e).length;
     lines.push(
       "",
-      `  ${safe(sheet) || "(werkmap)"}: ${count("fout")} fouten, ${count("waarschuwing")} waarschuwingen, ${count("info")} info`
+      `  ${safe(sheet) || "(werkmap)"}: ${tally(count("fout"), count("waarschuwing"), count("info"))}`
     );
     for (const f of found)
       lines.push(
@@ -67,11 +67,15 @@ export function formatResult(result: FileResult): string {
       );
   }
   const s = result.samenvatting;
-  lines.push(
-    "",
-    `  Totaal: ${s.fouten} fouten, ${s.waarschuwingen} waarschuwingen, ${s.info} info`
-  );
+  lines.push("", `  Totaal: ${tally(s.fouten, s.waarschuwingen, s.info)}`);
   return lines.join("\n");
+}
+
+/** "1 fout, 22 waarschuwingen, 18 info": Dutch singular for one. */
+function tally(fouten: number, waarschuwingen: number, info: number): string {
+  const fout = fouten === 1 ? "fout" : "fouten";
+  const waarschuwing = waarschuwingen === 1 ? "waarschuwing" : "waarschuwingen";
+  return `${fouten} ${fout}, ${waarschuwingen} ${waarschuwing}, ${info} info`;
 }
 
 function capitalize(text: string): string {
