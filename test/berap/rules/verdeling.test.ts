@@ -1,26 +1,14 @@
 import { validateWorkbook } from "../../../src/berap/engine";
 import { onleesbaar } from "../../../src/berap/rules/onleesbaar";
 import { verdelingGemeenten } from "../../../src/berap/rules/verdeling-gemeenten";
+import * as path from "path";
+import { FIXTURES, readInwonersCsv } from "../../support/fixtures";
 import { sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
 
-// Inhabitants 2025, from ../shared/domein/inwoners-2025.csv; they add up to 640.787. Written out from the
-// domain file, not taken from src/calc, so that the test does not check calc's own table against itself.
-const INWONERS: [string, number][] = [
-  ["Almelo", 74164],
-  ["Borne", 24638],
-  ["Dinkelland", 26739],
-  ["Enschede", 161852],
-  ["Haaksbergen", 24349],
-  ["Hellendoorn", 36258],
-  ["Hengelo", 83087],
-  ["Hof van Twente", 35439],
-  ["Losser", 23380],
-  ["Oldenzaal", 31795],
-  ["Rijssen-Holten", 38681],
-  ["Tubbergen", 21397],
-  ["Twenterand", 34073],
-  ["Wierden", 24935],
-];
+// Inhabitants 2025, read from the domain file itself (test/fixtures/inwoners-2025.csv, kept equal to
+// ../shared/domein by fixtures.test.ts); they add up to 640.787. Not taken from src/calc, so that the test
+// does not check calc's own table against itself.
+const INWONERS = readInwonersCsv(path.join(FIXTURES, "inwoners-2025.csv"));
 
 /**
  * All fourteen municipalities, rows 3-16, Totaal on row 17. Distributing 640.787 gives every municipality
