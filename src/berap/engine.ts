@@ -1,3 +1,4 @@
+import { applyDecisions, DecidedFinding, Decision, readStore, STORE_SHEET } from "./decisions";
 import { Finding, sortFindings, summarize, Summary } from "./findings";
 import { Workbook } from "./model/workbook";
 import { RULES } from "./rules";
@@ -10,6 +11,11 @@ export interface ValidationOptions {
   tolerantie?: number;
   /** The rules to run; default all. */
   rules?: readonly Rule[];
+  /**
+   * The controller's decisions (accepted, ignored findings). Default: those stored in the workbook itself
+   * (decisions/store.ts); the standalone pane passes the ones made since the file was opened.
+   */
+  besluiten?: readonly Decision[];
 }
 
 export interface ValidationResult {
@@ -17,6 +23,10 @@ export interface ValidationResult {
   readonly samenvatting: Summary;
   /** How many tables were recognised as Berap tables; 0: nothing was checked. */
   readonly tabellen: number;
+  /** Findings a controller accepted or ignored while their figures are unchanged: apart, not in `samenvatting`. */
+  readonly besloten: DecidedFinding[];
+  /** Decisions whose finding is gone or whose figures changed: the finding, if any, is in `bevindingen` again. */
+  readonly vervallen: Decision[];
 }
 
 /**
@@ -29,6 +39,8 @@ export function validateWorkbook(
 ): ValidationResult {
   const tolerance = options.tolerantie ?? 1;
   const findings: Finding[] = [];
+  const { checked, decisions } = splitStore(workbook, options.besluiten, findings);
+  workbook = checked;
   let berap: RecognizedBerap;
   try {
     berap = recognizeBerap(workbook);
@@ -65,8 +77,31 @@ export function validateWorkbook(
         "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels."
       )
     );
-  const sorted = sortFindings(findings, berap.sheetOrder);
-  return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen };
+  const { open, besloten, vervallen } = applyDecisions(findings, decisions);
+  const sorted = sortFindings(open, berap.sheetOrder);
+  return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen, besloten, vervallen };
+}
+
+/**
+ * The workbook without the decisions' store sheet, which is never checked, and the decisions to apply: the
+ * ones given, else the stored ones. A store row that cannot be read is named and does not apply.
+ */
+function splitStore(
+  workbook: Workbook,
+  given: readonly Decision[] | undefined,
+  findings: Finding[]
+): { checked: Workbook; decisions: readonly Decision[] } {
+  const store = workbook.sheets.find((s) => s.name === STORE_SHEET);
+  if (!store) return { checked: workbook, decisions: given ?? [] };
+  const checked = { sheets: workbook.sheets.filter((s) => s !== store) };
+  if (given) return { checked, decisions: given };
+  const { decisions, problems } = readStore(store);
+  for (const problem of problems)
+    findings.push({
+      ...failure("onleesbaar", `Besluit niet gelezen (${problem}): dat besluit geldt niet.`),
+      blad: STORE_SHEET,
+    });
+  return { checked, decisions };
 }
 
 /** Lists of ontwikkelingen, programme matrices and every recognised table; unrecognised regions do not count. */

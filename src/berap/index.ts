@@ -8,3 +8,14 @@ export type { Workbook, Cell, CellValue, ErrorValue, CellRange } from "./model/w
 export { RULES } from "./rules";
 export type { Rule, RuleContext } from "./rules";
 export { recognizeBerap } from "./tables/recognize";
+export {
+  applyDecisions,
+  decide,
+  decisionKey,
+  readStore,
+  storeRows,
+  STORE_SHEET,
+  withDecision,
+  withoutDecision,
+} from "./decisions";
+export type { Besluit, Decision, DecidedFinding } from "./decisions";
