@@ -65,7 +65,12 @@ describe("besluiten in de werkmap", () => {
   it("an ignored fout and an accepted afrondingsverschil are apart and not counted", () => {
     const before = validateWorkbook(example);
     const fout = before.bevindingen.find((f) => f.ernst === "fout")!;
-    expect([fout.blad, fout.cel, fout.verwacht, fout.gevonden]).toEqual(["Begroting", "D24", 436, 438]);
+    expect([fout.blad, fout.cel, fout.verwacht, fout.gevonden]).toEqual([
+      "Begroting",
+      "D24",
+      436,
+      438,
+    ]);
     const rounding = before.bevindingen.find((f) => f.ernst === "waarschuwing")!;
     const decisions = [
       decide(fout, "genegeerd", "toegelicht in de memo", "2026-11-25"),
@@ -77,7 +82,9 @@ describe("besluiten in de werkmap", () => {
       waarschuwingen: before.samenvatting.waarschuwingen - 1,
       info: before.samenvatting.info,
     });
-    expect(after.besloten.map((b) => [b.bevinding.cel, b.besluit.besluit, b.besluit.reden])).toEqual(
+    expect(
+      after.besloten.map((b) => [b.bevinding.cel, b.besluit.besluit, b.besluit.reden])
+    ).toEqual(
       expect.arrayContaining([
         ["D24", "genegeerd", "toegelicht in de memo"],
         [rounding.cel, "geaccepteerd", ""],
@@ -121,14 +128,14 @@ describe("the store sheet", () => {
     {
       regel: "lijst-totaal",
       ernst: "fout",
-      blad: "=HYPERLINK(\"http://x\")",
+      blad: '=HYPERLINK("http://x")',
       cel: "C9",
       bericht: "",
       verwacht: 0.071,
       gevonden: -12,
     },
     "genegeerd",
-    "=WEBSERVICE(\"https://x\")\n+1 -1 @A1 " + "x".repeat(900),
+    '=WEBSERVICE("https://x")\n+1 -1 @A1 ' + "x".repeat(900),
     "2026-11-25"
   );
 
