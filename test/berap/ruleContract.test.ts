@@ -1,13 +1,21 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RULES } from "../../src/berap";
-import { ruleDoc } from "../../scripts/ruleDocs";
+import { exampleFindings, ruleDoc } from "../../scripts/ruleDocs";
+import { Finding } from "../../src/berap/findings";
 import { ROOT_DIR } from "../support/fixtures";
 
 /*
  * The rule contract, after ESLint: one rule per file named by its id, meta with a Dutch description and
  * messages by id, a documentation page generated from the meta, and a test of its own.
  */
+
+/**
+ * What an example must show: a fout or waarschuwing of the rule (a rule that only informs, such as
+ * totaal-zonder-formule, with a finding of its own severity).
+ */
+const counts = (ernst: Finding["ernst"]) => (f: Finding) =>
+  ernst === "info" ? true : f.ernst !== "info";
 const testFiles = (dir: string): string[] =>
   fs
     .readdirSync(dir, { withFileTypes: true })
@@ -34,6 +42,19 @@ describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
     const page = path.join(ROOT_DIR, "docs", "regels", `${id}.md`);
     expect(fs.existsSync(page)).toBe(true);
     expect(fs.readFileSync(page, "utf8")).toBe(ruleDoc(rule));
+  });
+
+  it("has a consistent example without a finding and an inconsistent one with one", () => {
+    const examples = rule.meta.voorbeelden;
+    expect(examples).toBeDefined();
+    const describe = (fs: Finding[]) => fs.map((f) => `${f.ernst} ${f.blad}!${f.cel}: ${f.bericht}`);
+    const klopt = exampleFindings(rule, examples!.klopt).filter(counts(rule.meta.ernst));
+    expect(describe(klopt)).toEqual([]);
+    const kloptNiet = exampleFindings(rule, examples!.kloptNiet).filter(counts(rule.meta.ernst));
+    expect(kloptNiet.length).toBeGreaterThan(0);
+    // Each explanation says what it shows, in a sentence.
+    expect(examples!.klopt.uitleg.length).toBeGreaterThan(20);
+    expect(examples!.kloptNiet.uitleg).toMatch(/\d/);
   });
 
   it("has a test of its own that imports it", () => {

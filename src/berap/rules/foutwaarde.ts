@@ -1,5 +1,6 @@
 import { defineRule } from "./rule";
 import { allCells } from "./tableCells";
+import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
 
 export const foutwaarde = defineRule({
   meta: {
@@ -8,6 +9,28 @@ export const foutwaarde = defineRule({
     beschrijving: "Geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...) in een tabel.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Totaal positief is een formule met een bedrag als uitkomst: =SUM(C6:C8) geeft 307.",
+        bladen: {
+          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [
+            { value: 307, formula: "SUM(C6:C8)" },
+            -189,
+          ]),
+        },
+      },
+      kloptNiet: {
+        uitleg:
+          "Na het verwijderen van een regel wijst de formule van Totaal positief naar een cel die niet meer bestaat: =SUM(C6:#REF!) geeft #REF! (in een Nederlandse Excel #VERW!) in plaats van 307.",
+        bladen: {
+          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [
+            { value: { error: "#REF!" }, formula: "SUM(C6:#REF!)" },
+            -189,
+          ]),
+        },
+      },
+    },
   },
   check(ctx) {
     for (const { cell, table } of allCells(ctx.berap)) {

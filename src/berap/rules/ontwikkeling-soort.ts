@@ -1,6 +1,7 @@
 import { parseSoort } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
+import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
 
 export const ontwikkelingSoort = defineRule({
   meta: {
@@ -10,6 +11,26 @@ export const ontwikkelingSoort = defineRule({
       "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg: "Elke ontwikkeling van GGD Twente heeft soort I, M of S.",
+        bladen: {
+          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
+        },
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij 'Projecten GGD (P)' (83) staat soort 'MJ': geen I, M of S, dus deze 1 ontwikkeling telt in geen kolom van Resultaat per financiering mee.",
+        bladen: {
+          "GGD Twente": programmeRows(
+            "GGD Twente",
+            [GGD_POSITIEF[0], GGD_POSITIEF[1], ["MJ", "Projecten GGD (P)", 83]],
+            GGD_NEGATIEF,
+            [307, -189]
+          ),
+        },
+      },
+    },
   },
   check(ctx) {
     eachDevelopment(ctx, (item, _list, p) => {

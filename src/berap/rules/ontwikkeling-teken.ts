@@ -1,5 +1,6 @@
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
+import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
 
 export const ontwikkelingTeken = defineRule({
   meta: {
@@ -8,6 +9,26 @@ export const ontwikkelingTeken = defineRule({
     beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg: "De positieve ontwikkelingen zijn 0 of meer, de negatieve 0 of minder.",
+        bladen: {
+          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
+        },
+      },
+      kloptNiet: {
+        uitleg:
+          "'Kosten voormalig personeel (G)' staat met -44 bij de positieve ontwikkelingen: een nadeel in de verkeerde lijst (Totaal positief 174 + 50 + 83 - 44 = 263).",
+        bladen: {
+          "GGD Twente": programmeRows(
+            "GGD Twente",
+            [...GGD_POSITIEF, GGD_NEGATIEF[1]],
+            [GGD_NEGATIEF[0]],
+            [263, -145]
+          ),
+        },
+      },
+    },
   },
   check(ctx) {
     eachDevelopment(ctx, (item, list, p) => {

@@ -6,7 +6,7 @@ import {
   round,
 } from "../../calc";
 import { Amount } from "../model/amount";
-import { cellAddress } from "../model/workbook";
+import { Cell, cellAddress } from "../model/workbook";
 import { Ernst, Finding } from "../findings";
 import { Grid, RecognizedBerap, Ref } from "../tables/types";
 
@@ -14,6 +14,23 @@ import { Grid, RecognizedBerap, Ref } from "../tables/types";
 export interface RuleOption {
   readonly beschrijving: string;
   readonly standaard: number | string;
+}
+
+/**
+ * A cell of a rule example: a number, a text (a Dutch-formatted "1.377", "0,7%" or "-" reads as the figure it
+ * shows, as in a pasted table), empty (null), or, where the rule is about what a plain value cannot say, a
+ * cell of the workbook model itself: `{ value: 1413, formula: "SUM(C6:C13)" }` is a formula with the value
+ * Excel calculated for it (the formula as the file stores it, English names, no "="; a text "=SOM(...)" is
+ * only a text), `{ value: { error: "#DIV/0!" } }` an Excel error value, `{ value: 0.071, numFmt: "0.0%" }`
+ * a number shown in a format.
+ */
+export type ExampleCell = string | number | null | Cell;
+
+/** A small workbook for a rule's doc page and test: sheet name -> rows from A1, with what it shows. */
+export interface RuleExample {
+  /** What the example shows, in Dutch; for the inconsistent one with the hand calculation. */
+  readonly uitleg: string;
+  readonly bladen: Readonly<Record<string, readonly (readonly ExampleCell[])[]>>;
 }
 
 /**
@@ -29,6 +46,8 @@ export interface RuleMeta {
   readonly ernst: Ernst;
   readonly opties?: Readonly<Record<string, RuleOption>>;
   readonly messages: Readonly<Record<string, string>>;
+  /** One consistent and one inconsistent example, shown on the rule's doc page and run by its test. */
+  readonly voorbeelden?: { readonly klopt: RuleExample; readonly kloptNiet: RuleExample };
 }
 
 /**

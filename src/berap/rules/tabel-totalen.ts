@@ -85,6 +85,18 @@ function checkCell(
   });
 }
 
+/** A table no Berap kind knows: hired staff per team; the Totaal of the prognose given. */
+const inhuur = (totaalPrognose: number) => ({
+  Personeel: [
+    ["Inhuur derden 2025 (x EUR 1.000)"],
+    ["Team", "Begroot", "Prognose"],
+    ["Jeugdgezondheidszorg", 120, 146],
+    ["Infectieziektebestrijding", 85, 97],
+    ["Bedrijfsvoering", 64, 58],
+    ["Totaal", 269, totaalPrognose],
+  ],
+});
+
 export const tabelTotalen = defineRule({
   meta: {
     id: "tabel-totalen",
@@ -95,6 +107,17 @@ export const tabelTotalen = defineRule({
     messages: {
       nietHerkend:
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Een tabel die geen Berap-tabel is, krijgt alleen deze controle (en een melding dat ze niet herkend is): 120 + 85 + 64 = 269 en 146 + 97 + 58 = 301.",
+        bladen: inhuur(301),
+      },
+      kloptNiet: {
+        uitleg: "Totaal prognose staat op 310, maar 146 + 97 + 58 = 301 (verschil 9).",
+        bladen: inhuur(310),
+      },
     },
   },
   check(ctx) {

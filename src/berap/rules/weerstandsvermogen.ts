@@ -8,6 +8,27 @@ import { isTotalLabel, isSubtotalLabel } from "../tables/labels";
 import { check, checkClosingRows, gridsOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 
+/** The published table; the ratio of OZJT given. */
+const weerstand = (ozjtRatio: string) => ({
+  Weerstandsvermogen: [
+    ["Weerstandsvermogen 2025"],
+    [
+      "Reserve",
+      "Benodigd weerstandscapaciteit per 2025",
+      "Vrij besteedbaar weerstandscapaciteit",
+      "Ratio Weerstandsvermogen",
+    ],
+    ["Bestemmingsreserve GGD Twente", 1378, 1704, "1,2"],
+    ["Bestemmingsreserve OZJT", 383, 289, ozjtRatio],
+    ["Bestemmingsreserve Veilig Thuis Twente", 450, 450, "1,0"],
+    ["Bestemmingsreserve Bedrijfsvoering", 345, 398, "1,2"],
+    ["Algemene reserve SamenTwente", 300, 338, "1,1"],
+    ["Subtotaal weerstandsvermogen", 2856, 3179, "1,1"],
+    ["Correctie voor toevoegingen en onttrekkingen DD JGZ 2025-2028", "-", -344, "-0,1"],
+    ["Totaal", 2856, 2835, "1,0"],
+  ],
+});
+
 export const weerstandsvermogen = defineRule({
   meta: {
     id: "weerstandsvermogen",
@@ -29,6 +50,18 @@ export const weerstandsvermogen = defineRule({
     messages: {
       ratioZonderBenodigd:
         "{{tabel}}, {{rij}}: zonder benodigde weerstandscapaciteit volgt er geen ratio uit deze regel; de ratio is niet gecontroleerd.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "De gepubliceerde tabel: elke ratio is beschikbaar / benodigd op één decimaal (OZJT 289 / 383 = 0,75, getoond 0,8); Subtotaal 2.856 en 3.179; Totaal 3.179 - 344 = 2.835; 2.835 / 2.856 = 0,99, binnen de bandbreedte 0,8 - 1,0.",
+        bladen: weerstand("0,8"),
+      },
+      kloptNiet: {
+        uitleg:
+          "De ratio van OZJT is andersom berekend: 383 / 289 = 1,3 staat er, 289 / 383 = 0,75, getoond 0,8, volgt (verschil 0,5).",
+        bladen: weerstand("1,3"),
+      },
     },
   },
   check(ctx) {
