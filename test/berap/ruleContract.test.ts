@@ -38,6 +38,15 @@ describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
     expect(["fout", "waarschuwing", "info"]).toContain(rule.meta.ernst);
   });
 
+  it("explains itself in plain Dutch: the pane shows the description under 'Waarom?', so no rule ids", () => {
+    const ids = RULES.map((r) => r.id).filter((i) => i.includes("-"));
+    for (const text of [
+      rule.meta.beschrijving,
+      ...Object.values(rule.meta.opties ?? {}).map((o) => o.beschrijving),
+    ])
+      expect(ids.filter((i) => text.includes(i))).toEqual([]);
+  });
+
   it("has its page docs/regels/<id>.md, as generated from its meta (npm run regels)", () => {
     const page = path.join(ROOT_DIR, "docs", "regels", `${id}.md`);
     expect(fs.existsSync(page)).toBe(true);
@@ -47,7 +56,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
   it("has a consistent example without a finding and an inconsistent one with one", () => {
     const examples = rule.meta.voorbeelden;
     expect(examples).toBeDefined();
-    const describe = (fs: Finding[]) => fs.map((f) => `${f.ernst} ${f.blad}!${f.cel}: ${f.bericht}`);
+    const describe = (fs: Finding[]) =>
+      fs.map((f) => `${f.ernst} ${f.blad}!${f.cel}: ${f.bericht}`);
     const klopt = exampleFindings(rule, examples!.klopt).filter(counts(rule.meta.ernst));
     expect(describe(klopt)).toEqual([]);
     const kloptNiet = exampleFindings(rule, examples!.kloptNiet).filter(counts(rule.meta.ernst));

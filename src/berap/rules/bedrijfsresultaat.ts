@@ -8,7 +8,7 @@ export const bedrijfsresultaat = defineRule({
     id: "bedrijfsresultaat",
     naam: "Verwacht bedrijfsresultaat",
     beschrijving:
-      "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
+      "Het verwacht bedrijfsresultaat is Totaal positief plus Totaal negatief, per blok en voor het hele programma.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

@@ -11,7 +11,7 @@ export const begrotingSaldo = defineRule({
     id: "begroting-saldo",
     naam: "Ontwikkeling van de begroting",
     beschrijving:
-      "Ontwikkeling begroting: de ontwikkeling is de laatste min de eerste stand; de verklaring telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. (Lasten - baten = saldo op elke regel controleert rol-relatie.)",
+      "Ontwikkeling van de begroting: de ontwikkeling is de actuele begroting min de begroting voor wijziging; de verklaring eronder telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. Dat lasten - baten = saldo op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

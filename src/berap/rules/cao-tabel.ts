@@ -16,7 +16,7 @@ export const caoTabel = defineRule({
     id: "cao-tabel",
     naam: "Cao-tabel",
     beschrijving:
-      "Cao-tabel: overschot = begroot - werkelijke stijging (een tekort = werkelijk - verwacht; bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel van dat programma.",
+      "Cao-tabel: het overschot is de begrote stijging min de werkelijke stijging van de salariskosten (een tekort: werkelijk min begroot; bij de baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel op het blad van dat programma.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

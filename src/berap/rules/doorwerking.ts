@@ -62,7 +62,7 @@ export const doorwerking = defineRule({
     id: "doorwerking",
     naam: "Doorwerkingstabel",
     beschrijving:
-      "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
+      "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig de som van de negatieve ontwikkelingen; de totaalrij telt op en is het verwacht bedrijfsresultaat; de tabel voor heel SamenTwente is de som van die van de programma's. Dat Totaal = Voordelig + Nadelig op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
     voorbeelden: {

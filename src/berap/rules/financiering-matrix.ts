@@ -101,7 +101,7 @@ export const financieringMatrix = defineRule({
     id: "financiering-matrix",
     naam: "Resultaat per financiering",
     beschrijving:
-      "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
+      "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort (I, M, S) en financiering (R, P, G); rij- en kolomtotalen kloppen, en het totaal is het verwacht bedrijfsresultaat.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
     voorbeelden: {

@@ -6,9 +6,12 @@ export const foutwaarde = defineRule({
   meta: {
     id: "foutwaarde",
     naam: "Foutwaarde in een tabel",
-    beschrijving: "Geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...) in een tabel.",
+    beschrijving:
+      "Een tabel bevat geen Excel-foutwaarden (#DEEL/0!, #VERW!, #N/B, ...): een foutwaarde is geen bedrag, en een totaal dat ervan afhangt is niet te controleren.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      foutwaarde: "{{tabel}}: de cel bevat de foutwaarde {{foutwaarde}}.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -37,7 +40,8 @@ export const foutwaarde = defineRule({
       if (cell.amount.kind !== "foutwaarde") continue;
       ctx.report({
         ref: cell.ref,
-        bericht: `${table()}: de cel bevat de foutwaarde ${cell.amount.error}.`,
+        messageId: "foutwaarde",
+        data: { tabel: table(), foutwaarde: cell.amount.error },
         gevonden: cell.amount.error,
       });
     }

@@ -25,7 +25,7 @@ export const geconsolideerdeMatrix = defineRule({
     id: "geconsolideerde-matrix",
     naam: "Geconsolideerd resultaat per financiering",
     beschrijving:
-      "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
+      "Resultaat per financiering voor heel SamenTwente: elke cel is de som van die cel bij de programma's; de totalen kloppen; de regels cao, rente en jaarrekeningresultaat eronder sluiten aan.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
     voorbeelden: {

@@ -30,7 +30,7 @@ export const investeringen = defineRule({
     id: "investeringen",
     naam: "Investeringen",
     beschrijving:
-      "Investeringen: gerealiseerd + prognose = subtotaal; subtotaal + bijdragen van derden = totaal; elke groep is de som van haar posten; Totaal is de som van de groepen.",
+      "Investeringen: elke groep is de som van haar posten, en Totaal de som van de groepen. Dat gerealiseerd + prognose = subtotaal en subtotaal + bijdragen van derden = totaal op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

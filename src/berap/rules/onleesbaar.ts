@@ -6,9 +6,12 @@ export const onleesbaar = defineRule({
   meta: {
     id: "onleesbaar",
     naam: "Geen bedrag",
-    beschrijving: "Elke cel in een bedragkolom is een getal, een streepje (nihil) of leeg.",
+    beschrijving:
+      "Elke cel in een bedragkolom is een getal, een streepje (nihil) of leeg. Tekst zoals 'PM' is geen bedrag en telt in geen totaal mee.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      geenBedrag: "{{tabel}}: '{{tekst}}' is geen bedrag.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -49,7 +52,8 @@ export const onleesbaar = defineRule({
       if (cell.amount.kind !== "onleesbaar") continue;
       ctx.report({
         ref: cell.ref,
-        bericht: `${table()}: '${cell.amount.text}' is geen bedrag.`,
+        messageId: "geenBedrag",
+        data: { tabel: table(), tekst: cell.amount.text },
         gevonden: cell.amount.text,
       });
     }

@@ -8,9 +8,11 @@ export const ontwikkelingSoort = defineRule({
     id: "ontwikkeling-soort",
     naam: "Soort van een ontwikkeling",
     beschrijving:
-      "Elke ontwikkeling heeft een geldige soort: I (incidenteel), M (meerjarig) of S (structureel).",
+      "Elke ontwikkeling heeft een soort: I (incidenteel), M (meerjarig) of S (structureel). Zonder geldige soort telt de ontwikkeling in geen kolom van Resultaat per financiering mee.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      geenSoort: "{{programma}}, '{{omschrijving}}': soort '{{soort}}' is geen I, M of S.",
+    },
     voorbeelden: {
       klopt: {
         uitleg: "Elke ontwikkeling van GGD Twente heeft soort I, M of S.",
@@ -37,7 +39,12 @@ export const ontwikkelingSoort = defineRule({
       if (parseSoort(item.soort.text)) return;
       ctx.report({
         ref: item.soort.ref,
-        bericht: `${p.name}, '${item.omschrijving.text || "ontwikkeling"}': soort '${item.soort.text}' is geen I, M of S.`,
+        messageId: "geenSoort",
+        data: {
+          programma: p.name,
+          omschrijving: item.omschrijving.text || "ontwikkeling",
+          soort: item.soort.text,
+        },
         gevonden: item.soort.text,
         verwacht: "I, M of S",
       });

@@ -1,3 +1,4 @@
+import { formatDutchNumber } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
 import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
@@ -6,9 +7,15 @@ export const ontwikkelingTeken = defineRule({
   meta: {
     id: "ontwikkeling-teken",
     naam: "Teken van een ontwikkeling",
-    beschrijving: "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder.",
+    beschrijving:
+      "Positieve ontwikkelingen zijn 0 of meer, negatieve 0 of minder: een bedrag met het verkeerde teken staat meestal in de verkeerde lijst.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      negatiefBijPositief:
+        "{{programma}}, '{{omschrijving}}': een positieve ontwikkeling met bedrag {{bedrag}}; een positieve ontwikkeling is 0 of meer.",
+      positiefBijNegatief:
+        "{{programma}}, '{{omschrijving}}': een negatieve ontwikkeling met bedrag {{bedrag}}; een negatieve ontwikkeling is 0 of minder.",
+    },
     voorbeelden: {
       klopt: {
         uitleg: "De positieve ontwikkelingen zijn 0 of meer, de negatieve 0 of minder.",
@@ -38,7 +45,12 @@ export const ontwikkelingTeken = defineRule({
       if (!wrong) return;
       ctx.report({
         ref: item.bedrag.ref,
-        bericht: `${p.name}, '${item.omschrijving.text}': een ${list.sign === "positief" ? "positieve" : "negatieve"} ontwikkeling met bedrag ${a.value.toString()}.`,
+        messageId: list.sign === "positief" ? "negatiefBijPositief" : "positiefBijNegatief",
+        data: {
+          programma: p.name,
+          omschrijving: item.omschrijving.text,
+          bedrag: formatDutchNumber(a.value),
+        },
         gevonden: a.value.toNumber(),
         verwacht: list.sign === "positief" ? ">= 0" : "<= 0",
       });

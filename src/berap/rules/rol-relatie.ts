@@ -60,7 +60,7 @@ export const rolRelatie = defineRule({
     id: "rol-relatie",
     naam: "Relatie tussen de kolommen",
     beschrijving:
-      "Wat de kolommen van een tabel volgens hun soort betekenen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; nieuw - vorig = verschil.",
+      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

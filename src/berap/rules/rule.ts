@@ -84,10 +84,9 @@ export function defineRule(rule: { meta: RuleMeta; check(context: RuleContext): 
 export interface ReportInput {
   readonly ref?: Ref;
   readonly sheet?: string;
-  /** The message by id, filled from `data`; or a sentence of its own (older rules). */
-  readonly messageId?: string;
+  /** The message by id, from the rule's `meta.messages`, filled from `data`: tests and the pane key on the id. */
+  readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
-  readonly bericht?: string;
   readonly ernst?: Ernst;
   readonly verwacht?: number | string | null;
   readonly gevonden?: number | string | null;
@@ -143,8 +142,8 @@ export function createContext(
 ): RuleContext {
   const report = (input: ReportInput) => {
     const sheet = input.ref?.sheet ?? input.sheet ?? "";
-    const template = input.messageId ? rule.meta.messages[input.messageId] : undefined;
-    if (input.messageId && template === undefined)
+    const template = rule.meta.messages[input.messageId];
+    if (template === undefined)
       throw new Error(`de regel ${rule.id} kent het bericht '${input.messageId}' niet`);
     // Only a relation names its cells: a finding about one cell keeps the shape it always had.
     const refs = input.cells?.length ? [...(input.ref ? [input.ref] : []), ...input.cells] : [];
@@ -153,10 +152,11 @@ export function createContext(
       ernst: input.ernst ?? rule.ernst,
       blad: sheet,
       cel: input.ref ? cellAddress(input.ref.row, input.ref.col) : "",
-      bericht: template !== undefined ? formatMessage(template, input.data) : (input.bericht ?? ""),
+      bericht: formatMessage(template, input.data),
       verwacht: input.verwacht ?? null,
       gevonden: input.gevonden ?? null,
-      ...(input.messageId ? { messageId: input.messageId, data: input.data ?? {} } : {}),
+      messageId: input.messageId,
+      data: input.data ?? {},
       ...(refs.length > 0
         ? { cellen: refs.map((r) => ({ blad: r.sheet, cel: cellAddress(r.row, r.col) })) }
         : {}),

@@ -47,7 +47,7 @@ export const samenvatting = defineRule({
     id: "samenvatting",
     naam: "Samenvatting per programma",
     beschrijving:
-      "Samenvatting per programma: elke rij komt overeen met het blad van het programma, en de Totaal-rij is de som. (Incl. cao en jaarrekeningresultaat binnen een rij controleert rol-relatie.)",
+      "Samenvatting per programma: elke rij komt overeen met het blad van het programma, en de Totaal-rij is de som van de programma's. Dat incl. cao en jaarrekeningresultaat binnen een rij kloppen, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

@@ -6,9 +6,15 @@ export const tabelNietHerkend = defineRule({
     id: "tabel-niet-herkend",
     naam: "Niet gelezen",
     beschrijving:
-      "Wat de controle niet kon lezen: een tabel zonder herkenbare kolommen, een programma zonder bedrijfsresultaat of matrix.",
+      "Wat de controle niet kon lezen, meldt ze: een tabel waarvan de kolommen niet te herkennen zijn, een programma zonder de regel Verwacht bedrijfsresultaat of zonder tabel Resultaat per financiering. Wat niet gelezen is, is ook niet gecontroleerd.",
     ernst: "waarschuwing",
-    messages: {},
+    messages: {
+      // What recognition could not read comes as one sentence of its own (src/berap/tables).
+      nietGelezen: "{{melding}}",
+      geenBedrijfsresultaat: "{{programma}}: de regel Verwacht bedrijfsresultaat is niet gevonden.",
+      geenFinancieringstabel:
+        "{{programma}}: geen tabel Resultaat per financiering of doorwerking gevonden.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -43,7 +49,8 @@ export const tabelNietHerkend = defineRule({
       ctx.report({
         ref: problem.ref,
         sheet: problem.sheet,
-        bericht: problem.message,
+        messageId: "nietGelezen",
+        data: { melding: problem.message },
         ernst: problem.ernst,
       });
     for (const p of ctx.berap.programmes) {
@@ -51,14 +58,16 @@ export const tabelNietHerkend = defineRule({
       if (!p.lines.some((l) => l.kind === "bedrijfsresultaat")) {
         ctx.report({
           sheet: p.sheets[0],
-          bericht: `${p.name}: de regel Verwacht bedrijfsresultaat is niet gevonden.`,
+          messageId: "geenBedrijfsresultaat",
+          data: { programma: p.name },
         });
       }
       if (!p.matrix && !p.doorwerking) {
         ctx.report({
           sheet: p.sheets[0],
           ernst: "info",
-          bericht: `${p.name}: geen tabel Resultaat per financiering of doorwerking gevonden.`,
+          messageId: "geenFinancieringstabel",
+          data: { programma: p.name },
         });
       }
     }

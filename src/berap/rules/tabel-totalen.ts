@@ -102,7 +102,7 @@ export const tabelTotalen = defineRule({
     id: "tabel-totalen",
     naam: "Totalen van een tabel",
     beschrijving:
-      "Elke tabel met een labelkolom en bedragkolommen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle en een melding.",
+      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is.",
     ernst: "fout",
     messages: {
       nietHerkend:

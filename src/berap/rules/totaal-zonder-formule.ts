@@ -11,7 +11,11 @@ export const totaalZonderFormule = defineRule({
     beschrijving:
       "Totalen zijn formules, geen ingetypte getallen (een ingetypt totaal loopt niet mee als een regel verandert).",
     ernst: "info",
-    messages: {},
+    messages: {
+      totaalIngetypt: "{{tabel}}: 1 totaal is ingetypt in plaats van berekend met een formule.",
+      totalenIngetypt:
+        "{{tabel}}: {{aantal}} totalen zijn ingetypt in plaats van berekend met een formule.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -47,7 +51,8 @@ export const totaalZonderFormule = defineRule({
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,
-        bericht: `${table}: ${formatDutchNumber(cells.length)} ${cells.length === 1 ? "totaal is" : "totalen zijn"} ingetypt in plaats van berekend met een formule.`,
+        messageId: cells.length === 1 ? "totaalIngetypt" : "totalenIngetypt",
+        data: { tabel: table, aantal: formatDutchNumber(cells.length) },
         gevonden: cells.length,
       });
     }

@@ -1,4 +1,11 @@
-import { CalcError, Decimal, distribute, gemeenten, lookupGemeente } from "../../calc";
+import {
+  CalcError,
+  Decimal,
+  distribute,
+  formatDutchNumber,
+  gemeenten,
+  lookupGemeente,
+} from "../../calc";
 import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
@@ -94,8 +101,8 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       messageId: "sleutelGroterDanTotaal",
       data: {
         tabel: grid.title,
-        som: keyTotal.minus(rest).toString(),
-        totaal: keyTotal.toString(),
+        som: formatDutchNumber(keyTotal.minus(rest)),
+        totaal: formatDutchNumber(keyTotal),
       },
       grid,
     });
@@ -223,8 +230,8 @@ export const verdelingGemeenten = defineRule({
           messageId: "afwijkendeSleutel",
           data: {
             wat: `${grid.title}, ${row.label}`,
-            gevonden: key.toString(),
-            verwacht: builtIn.inwoners,
+            gevonden: formatDutchNumber(key),
+            verwacht: formatDutchNumber(builtIn.inwoners),
           },
           verwacht: builtIn.inwoners,
           gevonden: key.toNumber(),

@@ -44,7 +44,7 @@ export const vergelijkingVorigeBerap = defineRule({
     id: "vergelijking-vorige-berap",
     naam: "Vergelijking met de vorige Berap",
     beschrijving:
-      "Vergelijking met de vorige Berap: verschil = nieuw - vorig; de nieuwe kolom sluit aan op de programma's; Totaal is de som; het percentage is verschil / actueel begrote lasten.",
+      "Vergelijking met de vorige Berap: de kolom van deze Berap sluit aan op de bladen van de programma's; Totaal is de som; het percentage is het verschil gedeeld door de actueel begrote lasten. Dat verschil = deze Berap - vorige Berap op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
     voorbeelden: {

@@ -34,12 +34,11 @@ export const weerstandsvermogen = defineRule({
     id: "weerstandsvermogen",
     naam: "Weerstandsvermogen",
     beschrijving:
-      "Weerstandsvermogen: ratio = beschikbaar / benodigd op de getoonde precisie; Subtotaal en Totaal tellen op; de totale ratio ligt in de bandbreedte 0,8 - 1,0.",
+      "Weerstandsvermogen: de ratio is beschikbaar / benodigd, op de getoonde decimalen; Subtotaal en Totaal tellen op; de totale ratio ligt binnen de bandbreedte van 0,8 tot 1,0.",
     ernst: "fout",
     opties: {
       ondergrens: {
-        beschrijving:
-          "ondergrens van de bandbreedte van SamenTwente (calc: BANDBREEDTE_SAMENTWENTE)",
+        beschrijving: "ondergrens van de bandbreedte van SamenTwente",
         standaard: BANDBREEDTE_SAMENTWENTE.ondergrens.toString(),
       },
       bovengrens: {
@@ -48,6 +47,8 @@ export const weerstandsvermogen = defineRule({
       },
     },
     messages: {
+      buitenBandbreedte:
+        "{{tabel}}: de ratio weerstandsvermogen is {{ratio}}, {{oordeel}} ({{ondergrens}} - {{bovengrens}}).",
       ratioZonderBenodigd:
         "{{tabel}}, {{rij}}: zonder benodigde weerstandscapaciteit volgt er geen ratio uit deze regel; de ratio is niet gecontroleerd.",
     },
@@ -107,7 +108,14 @@ export const weerstandsvermogen = defineRule({
         ctx.report({
           ref: total.cell("ratio")?.ref ?? total.labelRef,
           ernst: "waarschuwing",
-          bericht: `${grid.title}: de ratio weerstandsvermogen is ${formatDutchNumber(ratio, 2)}, ${oordeel} (${formatDutchNumber(BANDBREEDTE_SAMENTWENTE.ondergrens, 1)} - ${formatDutchNumber(BANDBREEDTE_SAMENTWENTE.bovengrens, 1)}).`,
+          messageId: "buitenBandbreedte",
+          data: {
+            tabel: grid.title,
+            ratio: formatDutchNumber(ratio, 2),
+            oordeel,
+            ondergrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.ondergrens, 1),
+            bovengrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.bovengrens, 1),
+          },
           verwacht: `${BANDBREEDTE_SAMENTWENTE.ondergrens} - ${BANDBREEDTE_SAMENTWENTE.bovengrens}`,
           gevonden: ratio.toDecimalPlaces(4).toNumber(),
         });
