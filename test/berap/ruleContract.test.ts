@@ -30,6 +30,18 @@ const tests = testFiles(path.join(ROOT_DIR, "test", "berap")).map((f) =>
   fs.readFileSync(f, "utf8")
 );
 
+describe("the rules", () => {
+  it("have unique ids, a Dutch description and a severity", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z-]+$/);
+      expect(r.beschrijving).toMatch(/\b(de|het|een|van|is|en|zijn)\b/);
+      expect(["fout", "waarschuwing", "info"]).toContain(r.ernst);
+    }
+  });
+});
+
 describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
   it("lives in src/berap/rules/<id>.ts and has its meta", () => {
     expect(fs.existsSync(path.join(ROOT_DIR, "src", "berap", "rules", `${id}.ts`))).toBe(true);
@@ -67,8 +79,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
     expect(examples!.kloptNiet.uitleg).toMatch(/\d/);
   });
 
-  it("has a test of its own that imports it", () => {
-    const file = `rules/${id}"`;
-    expect(tests.some((t) => t.includes(file))).toBe(true);
+  it("has a test of its own: test/berap/rules/<id>.test.ts, RuleTester cases for this rule", () => {
+    const file = path.join(ROOT_DIR, "test", "berap", "rules", `${id}.test.ts`);
+    expect(fs.existsSync(file)).toBe(true);
+    const test = fs.readFileSync(file, "utf8");
+    expect(test).toContain(`src/berap/rules/${id}"`);
+    expect(test).toMatch(/\btestRule\(/);
   });
 });

@@ -14,3 +14,27 @@ export const neg: TestCell[][] = [
   ["S", "Huisvesting (G)", -145],
   ["I", "Verlofsparen (G)", -105],
 ];
+
+/**
+ * GGD Twente-like lists for the result lines, rows 6-7 of `programmeSheet` (Totaal on row 8): 174 + 92 = 266
+ * positive, -145 - 44 = -189 negative, bedrijfsresultaat 266 - 189 = 77.
+ */
+export const ggdPositief: TestCell[][] = [
+  ["I", "Forensische Geneeskunde (G)", 174],
+  ["M", "Seksuele Gezondheid (G)", 92],
+];
+export const ggdNegatief: TestCell[][] = [
+  ["S", "Huisvesting JGZ (G)", -145],
+  ["I", "Kosten voormalig personeel (G)", -44],
+];
+
+/** The result lines under those lists: bedrijfsresultaat on row 10, the cao line on 11, the last on 12. */
+export const resultLines = (
+  result: TestCell,
+  cao: [string, TestCell],
+  jaar: TestCell
+): [string, TestCell][] => [
+  ["Verwacht bedrijfsresultaat", result],
+  cao,
+  ["Verwacht jaarrekeningresultaat", jaar],
+];
