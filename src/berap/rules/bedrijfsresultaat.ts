@@ -1,7 +1,7 @@
 import { check, line, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { Decimal } from "../../calc";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 export const bedrijfsresultaat = defineRule({
   meta: {
@@ -15,28 +15,12 @@ export const bedrijfsresultaat = defineRule({
       klopt: {
         uitleg:
           "GGD Twente: Totaal positief 307 + Totaal negatief -189 = 118, het verwacht bedrijfsresultaat.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [["Verwacht bedrijfsresultaat", 118]]
-          ),
-        },
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] }),
       },
       kloptNiet: {
         uitleg:
           "307 + -189 = 118, maar als verwacht bedrijfsresultaat staat er 496: de negatieve ontwikkelingen zijn opgeteld in plaats van meegeteld (307 + 189 = 496; verschil 378).",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [["Verwacht bedrijfsresultaat", 496]]
-          ),
-        },
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 496]] }),
       },
     },
   },

@@ -5,6 +5,24 @@ import { defineRule } from "./rule";
 const ROLES = ["lasten", "baten", "saldo"];
 
 const BEGROTING_KOP = ["Begroting 2025", "Lasten", "Baten", "Saldo (gemeentelijke bijdrage)"];
+const STAND_VOOR_WIJZIGING = [
+  "Begroting 2025 voor wijziging (vastgesteld 10 juli 2024)",
+  62881,
+  20744,
+  42137,
+];
+const STAND_3E_WIJZIGING = [
+  "Begroting 2025 3e wijziging (vastgesteld 10 september 2025)",
+  72207,
+  29632,
+  42575,
+];
+const STAND_ACTUEEL = [
+  "Begroting 2025 actueel (4e wijziging vastgesteld 12 november 2025)",
+  72836,
+  30261,
+  42575,
+];
 
 export const begrotingSaldo = defineRule({
   meta: {
@@ -22,14 +40,9 @@ export const begrotingSaldo = defineRule({
           Begroting: [
             ["Ontwikkeling begroting 2025"],
             BEGROTING_KOP,
-            ["Begroting 2025 voor wijziging (vastgesteld 10 juli 2024)", 62881, 20744, 42137],
-            ["Begroting 2025 3e wijziging (vastgesteld 10 september 2025)", 72207, 29632, 42575],
-            [
-              "Begroting 2025 actueel (4e wijziging vastgesteld 12 november 2025)",
-              72836,
-              30261,
-              42575,
-            ],
+            STAND_VOOR_WIJZIGING,
+            STAND_3E_WIJZIGING,
+            STAND_ACTUEEL,
             ["Ontwikkeling lasten en baten", 9955, 9517, 438],
             ["Diverse opdrachten en subsidies GGD Twente", 3271, 3259, 12],
             ["Raming najaarscampagne COVID-19", 2066, 2066, "-"],
@@ -47,16 +60,11 @@ export const begrotingSaldo = defineRule({
           Begroting: [
             ["Ontwikkeling begroting 2025"],
             BEGROTING_KOP,
-            ["Begroting 2025 voor wijziging (vastgesteld 10 juli 2024)", 62881, 20744, 42137],
+            STAND_VOOR_WIJZIGING,
             ["Begroting 2025 1e wijziging (vastgesteld 13 november 2024)", 66616, 24479, 42137],
             ["Begroting 2025 2e wijziging (vastgesteld 9 juli 2025)", 71520, 29382, 42137],
-            ["Begroting 2025 3e wijziging (vastgesteld 10 september 2025)", 72207, 29632, 42575],
-            [
-              "Begroting 2025 actueel (4e wijziging vastgesteld 12 november 2025)",
-              72836,
-              30261,
-              42575,
-            ],
+            STAND_3E_WIJZIGING,
+            STAND_ACTUEEL,
             ["Ontwikkeling lasten en baten", 9954, 9517, 438],
             ["Diverse opdrachten en subsidies GGD Twente", 3271, 3259, 12],
             ["Raming SPUK VIPP GGD Twente", 1220, 1220, "-"],

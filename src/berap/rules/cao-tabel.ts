@@ -10,6 +10,9 @@ const CAO_KOP = [
   "Begrote stijging (5,3%)",
   "Overschot cao-ontwikkeling (2,7%)",
 ];
+const CAO_GGD = ["GGD Twente", 554, 1117, 563];
+const CAO_OZJT = ["OZJT", 50, 99, 49];
+const CAO_BATEN = ["Verwachte stijging baten van derden", 143, 150, -7];
 
 export const caoTabel = defineRule({
   meta: {
@@ -27,10 +30,10 @@ export const caoTabel = defineRule({
           Cao: [
             ["Cao-ontwikkeling 2025"],
             CAO_KOP,
-            ["GGD Twente", 554, 1117, 563],
-            ["OZJT", 50, 99, 49],
+            CAO_GGD,
+            CAO_OZJT,
             ["Subtotaal", 604, 1216, 612],
-            ["Verwachte stijging baten van derden", 143, 150, -7],
+            CAO_BATEN,
             ["Totaal", 461, 1066, 605],
           ],
         },
@@ -42,12 +45,12 @@ export const caoTabel = defineRule({
           Cao: [
             ["Cao-ontwikkeling 2025"],
             CAO_KOP,
-            ["GGD Twente", 554, 1117, 563],
-            ["OZJT", 50, 99, 49],
+            CAO_GGD,
+            CAO_OZJT,
             ["VTT", 149, 313, 163],
             ["Bestuur en Ondersteuning", 174, 361, 187],
             ["Subtotaal", 928, 1890, 962],
-            ["Verwachte stijging baten van derden", 143, 150, -7],
+            CAO_BATEN,
             ["Totaal", 785, 1740, 955],
           ],
         },

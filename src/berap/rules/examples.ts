@@ -64,3 +64,32 @@ export const GGD_NEGATIEF: readonly Row[] = [
   ["S", "Huisvestingskosten consultatiebureaus JGZ (G)", -145],
   ["I", "Kosten voormalig personeel (G)", -44],
 ];
+
+/** GGD Twente's result lines: bedrijfsresultaat 118, cao 562, incl. cao 118 + 562 = 680 (unless given), no rente. */
+export const ggdResultaatRegels = (inclCao: ExampleCell = 680): [string, ExampleCell][] => [
+  ["Verwacht bedrijfsresultaat", 118],
+  ["Overschot cao-ontwikkeling", 562],
+  ["Verwacht resultaat incl. cao-ontwikkeling", inclCao],
+  ["Verwacht jaarrekeningresultaat", 680],
+];
+
+/**
+ * The sheet "GGD Twente" of an example: the lists above (unless others are given), their totals (307 and -189
+ * unless given) and result lines under them.
+ */
+export function ggdSheet(
+  options: {
+    positief?: readonly Row[];
+    negatief?: readonly Row[];
+    totalen?: readonly [ExampleCell, ExampleCell];
+    regels?: readonly (readonly [string, ExampleCell])[];
+  } = {}
+): Record<string, Row[]> {
+  const {
+    positief = GGD_POSITIEF,
+    negatief = GGD_NEGATIEF,
+    totalen = [307, -189],
+    regels,
+  } = options;
+  return { "GGD Twente": programmeRows("GGD Twente", positief, negatief, totalen, regels) };
+}

@@ -9,28 +9,10 @@ import {
   reportUnknownRows,
   UNKNOWN_ROW_MESSAGES,
 } from "./unknownRows";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 const SOORT_COLUMNS: Soort[] = ["I", "M", "S"];
 const FINANCING_ROWS: Financiering[] = ["R", "P", "G"];
-/** The example sheet: GGD Twente's lists (bedrijfsresultaat 118) with its matrix, G row and bottom row given. */
-const ggdMet = (g: ExampleCell[], bottom: ExampleCell[]) => [
-  ...programmeRows(
-    "GGD Twente",
-    GGD_POSITIEF,
-    GGD_NEGATIEF,
-    [307, -189],
-    [["Verwacht bedrijfsresultaat", 118]]
-  ),
-  [],
-  ["Resultaat per financiering"],
-  [null, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
-  ["R Rijksbijdrage", 50, "-", "-", 50],
-  ["P Projecten", "-", 83, "-", 83],
-  ["G Gemeentelijke bijdrage", ...g],
-  ["Verwacht bedrijfsresultaat", ...bottom],
-];
-
 export const MATRIX_COLUMNS = ["I", "M", "S", "totaal"];
 
 /**
@@ -95,6 +77,18 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
     );
   }
 }
+
+/** The example sheet: GGD Twente's lists (bedrijfsresultaat 118) with its matrix, G row and bottom row given. */
+const ggdMet = (g: ExampleCell[], bottom: ExampleCell[]) => [
+  ...ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] })["GGD Twente"],
+  [],
+  ["Resultaat per financiering"],
+  [null, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
+  ["R Rijksbijdrage", 50, "-", "-", 50],
+  ["P Projecten", "-", 83, "-", 83],
+  ["G Gemeentelijke bijdrage", ...g],
+  ["Verwacht bedrijfsresultaat", ...bottom],
+];
 
 export const financieringMatrix = defineRule({
   meta: {

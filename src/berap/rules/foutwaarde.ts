@@ -1,6 +1,6 @@
 import { defineRule } from "./rule";
 import { allCells } from "./tableCells";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 export const foutwaarde = defineRule({
   meta: {
@@ -16,22 +16,14 @@ export const foutwaarde = defineRule({
       klopt: {
         uitleg:
           "Totaal positief is een formule met een bedrag als uitkomst: =SUM(C6:C8) geeft 307.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [
-            { value: 307, formula: "SUM(C6:C8)" },
-            -189,
-          ]),
-        },
+        bladen: ggdSheet({ totalen: [{ value: 307, formula: "SUM(C6:C8)" }, -189] }),
       },
       kloptNiet: {
         uitleg:
           "Na het verwijderen van een regel wijst de formule van Totaal positief naar een cel die niet meer bestaat: =SUM(C6:#REF!) geeft #REF! (in een Nederlandse Excel #VERW!) in plaats van 307.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [
-            { value: { error: "#REF!" }, formula: "SUM(C6:#REF!)" },
-            -189,
-          ]),
-        },
+        bladen: ggdSheet({
+          totalen: [{ value: { error: "#REF!" }, formula: "SUM(C6:#REF!)" }, -189],
+        }),
       },
     },
   },

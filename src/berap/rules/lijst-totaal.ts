@@ -1,6 +1,6 @@
 import { check, sumOf } from "./helpers";
 import { defineRule } from "./rule";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 export const lijstTotaal = defineRule({
   meta: {
@@ -13,16 +13,12 @@ export const lijstTotaal = defineRule({
       klopt: {
         uitleg:
           "Ontwikkelingen van GGD Twente: Totaal positief 174 + 50 + 83 = 307, Totaal negatief -145 - 44 = -189; beide totalen kloppen.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
-        },
+        bladen: ggdSheet(),
       },
       kloptNiet: {
         uitleg:
           "Totaal positief: 174 + 50 + 83 = 307, er staat 317 (verschil 10, een fout). Totaal negatief: -145 - 44 = -189, er staat -190 (verschil 1, een afrondingsverschil).",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [317, -190]),
-        },
+        bladen: ggdSheet({ totalen: [317, -190] }),
       },
     },
   },

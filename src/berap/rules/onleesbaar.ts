@@ -1,6 +1,17 @@
-import { defineRule } from "./rule";
+import { defineRule, ExampleCell } from "./rule";
 import { allCells } from "./tableCells";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { GGD_POSITIEF, ggdSheet } from "./examples";
+
+/** GGD Twente with 'Seksuele Gezondheid curatie SPUK-ASG (R)' (row 7) holding the given cell; Totaal 257. */
+const metSpuk = (bedrag: ExampleCell) =>
+  ggdSheet({
+    positief: [
+      GGD_POSITIEF[0],
+      ["M", "Seksuele Gezondheid curatie SPUK-ASG (R)", bedrag],
+      GGD_POSITIEF[2],
+    ],
+    totalen: [257, -189],
+  });
 
 export const onleesbaar = defineRule({
   meta: {
@@ -16,34 +27,12 @@ export const onleesbaar = defineRule({
       klopt: {
         uitleg:
           "Een ontwikkeling zonder bedrag staat er met een streepje (nihil): 'Seksuele Gezondheid curatie SPUK-ASG (R)' telt als 0, Totaal positief 174 + 0 + 83 = 257.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            [
-              GGD_POSITIEF[0],
-              ["M", "Seksuele Gezondheid curatie SPUK-ASG (R)", "-"],
-              GGD_POSITIEF[2],
-            ],
-            GGD_NEGATIEF,
-            [257, -189]
-          ),
-        },
+        bladen: metSpuk("-"),
       },
       kloptNiet: {
         uitleg:
           "Bij 'Seksuele Gezondheid curatie SPUK-ASG (R)' staat 'PM' (pro memorie): geen bedrag, dus Totaal positief (257 = 174 + 83) is niet na te rekenen zolang die cel geen getal of streepje is.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            [
-              GGD_POSITIEF[0],
-              ["M", "Seksuele Gezondheid curatie SPUK-ASG (R)", "PM"],
-              GGD_POSITIEF[2],
-            ],
-            GGD_NEGATIEF,
-            [257, -189]
-          ),
-        },
+        bladen: metSpuk("PM"),
       },
     },
   },

@@ -1,7 +1,7 @@
 import { parseFinanciering } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { GGD_POSITIEF, ggdSheet } from "./examples";
 
 export const ontwikkelingFinanciering = defineRule({
   meta: {
@@ -19,21 +19,18 @@ export const ontwikkelingFinanciering = defineRule({
     voorbeelden: {
       klopt: {
         uitleg: "Elke omschrijving van GGD Twente eindigt op (R), (P) of (G).",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
-        },
+        bladen: ggdSheet(),
       },
       kloptNiet: {
         uitleg:
           "'Infectieziekten - vaccineren op maat' (50) heeft geen financieringscode; de andere 4 ontwikkelingen wel, dus deze Berap gebruikt codes en deze ene ontbreekt.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            [GGD_POSITIEF[0], ["I", "Infectieziekten - vaccineren op maat", 50], GGD_POSITIEF[2]],
-            GGD_NEGATIEF,
-            [307, -189]
-          ),
-        },
+        bladen: ggdSheet({
+          positief: [
+            GGD_POSITIEF[0],
+            ["I", "Infectieziekten - vaccineren op maat", 50],
+            GGD_POSITIEF[2],
+          ],
+        }),
       },
     },
   },

@@ -1,7 +1,7 @@
 import { parseSoort } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { GGD_POSITIEF, ggdSheet } from "./examples";
 
 export const ontwikkelingSoort = defineRule({
   meta: {
@@ -16,21 +16,14 @@ export const ontwikkelingSoort = defineRule({
     voorbeelden: {
       klopt: {
         uitleg: "Elke ontwikkeling van GGD Twente heeft soort I, M of S.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
-        },
+        bladen: ggdSheet(),
       },
       kloptNiet: {
         uitleg:
           "Bij 'Projecten GGD (P)' (83) staat soort 'MJ': geen I, M of S, dus deze 1 ontwikkeling telt in geen kolom van Resultaat per financiering mee.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            [GGD_POSITIEF[0], GGD_POSITIEF[1], ["MJ", "Projecten GGD (P)", 83]],
-            GGD_NEGATIEF,
-            [307, -189]
-          ),
-        },
+        bladen: ggdSheet({
+          positief: [GGD_POSITIEF[0], GGD_POSITIEF[1], ["MJ", "Projecten GGD (P)", 83]],
+        }),
       },
     },
   },

@@ -1,7 +1,7 @@
 import { formatDutchNumber } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { GGD_NEGATIEF, GGD_POSITIEF, ggdSheet } from "./examples";
 
 export const ontwikkelingTeken = defineRule({
   meta: {
@@ -19,21 +19,16 @@ export const ontwikkelingTeken = defineRule({
     voorbeelden: {
       klopt: {
         uitleg: "De positieve ontwikkelingen zijn 0 of meer, de negatieve 0 of minder.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
-        },
+        bladen: ggdSheet(),
       },
       kloptNiet: {
         uitleg:
           "'Kosten voormalig personeel (G)' staat met -44 bij de positieve ontwikkelingen: een nadeel in de verkeerde lijst (Totaal positief 174 + 50 + 83 - 44 = 263).",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            [...GGD_POSITIEF, GGD_NEGATIEF[1]],
-            [GGD_NEGATIEF[0]],
-            [263, -145]
-          ),
-        },
+        bladen: ggdSheet({
+          positief: [...GGD_POSITIEF, GGD_NEGATIEF[1]],
+          negatief: [GGD_NEGATIEF[0]],
+          totalen: [263, -145],
+        }),
       },
     },
   },

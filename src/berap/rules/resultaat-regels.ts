@@ -1,6 +1,6 @@
 import { check, line, valueOf } from "./helpers";
 import { defineRule } from "./rule";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdResultaatRegels, ggdSheet } from "./examples";
 
 export const resultaatRegels = defineRule({
   meta: {
@@ -14,38 +14,12 @@ export const resultaatRegels = defineRule({
       klopt: {
         uitleg:
           "GGD Twente: bedrijfsresultaat 118 + overschot cao-ontwikkeling 562 = 680, het resultaat incl. cao; zonder rentevoordeel is het jaarrekeningresultaat ook 680.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [
-              ["Verwacht bedrijfsresultaat", 118],
-              ["Overschot cao-ontwikkeling", 562],
-              ["Verwacht resultaat incl. cao-ontwikkeling", 680],
-              ["Verwacht jaarrekeningresultaat", 680],
-            ]
-          ),
-        },
+        bladen: ggdSheet({ regels: ggdResultaatRegels() }),
       },
       kloptNiet: {
         uitleg:
           "118 + 562 = 680, maar incl. cao staat er 690 (verschil 10); het jaarrekeningresultaat 680 klopt met de berekende 680 (er is geen rentevoordeel).",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [
-              ["Verwacht bedrijfsresultaat", 118],
-              ["Overschot cao-ontwikkeling", 562],
-              ["Verwacht resultaat incl. cao-ontwikkeling", 690],
-              ["Verwacht jaarrekeningresultaat", 680],
-            ]
-          ),
-        },
+        bladen: ggdSheet({ regels: ggdResultaatRegels(690) }),
       },
     },
   },

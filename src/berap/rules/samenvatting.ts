@@ -2,7 +2,7 @@ import { normalizeLabel, programmeOf } from "../tables/labels";
 import { Programme, ResultLineKind } from "../tables/types";
 import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdResultaatRegels, ggdSheet } from "./examples";
 
 /** The summary's column roles are the programmes' result lines of the same name. */
 const LINE_ROLES: ResultLineKind[] = [
@@ -15,18 +15,7 @@ const LINE_ROLES: ResultLineKind[] = [
 
 /** GGD Twente's sheet (118, cao 562, 680) and a summary with its row and OZJT's, GGD's cao and Totaal given. */
 const metSamenvatting = (ggdCao: number, totaalCao: number) => ({
-  "GGD Twente": programmeRows(
-    "GGD Twente",
-    GGD_POSITIEF,
-    GGD_NEGATIEF,
-    [307, -189],
-    [
-      ["Verwacht bedrijfsresultaat", 118],
-      ["Overschot cao-ontwikkeling", 562],
-      ["Verwacht resultaat incl. cao-ontwikkeling", 680],
-      ["Verwacht jaarrekeningresultaat", 680],
-    ]
-  ),
+  ...ggdSheet({ regels: ggdResultaatRegels() }),
   Samenvatting: [
     ["Samenvatting resultaat per programma"],
     [

@@ -1,5 +1,5 @@
 import { defineRule } from "./rule";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 export const tabelNietHerkend = defineRule({
   meta: {
@@ -19,28 +19,12 @@ export const tabelNietHerkend = defineRule({
       klopt: {
         uitleg:
           "Een programmablad met beide lijsten en de regel Verwacht bedrijfsresultaat (307 - 189 = 118): alles is gelezen.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [["Verwacht bedrijfsresultaat", 118]]
-          ),
-        },
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] }),
       },
       kloptNiet: {
         uitleg:
           "Onder de lijsten staat 'Resultaat 2025' (118 = 307 - 189) in plaats van 'Verwacht bedrijfsresultaat': de controle vindt de regel niet, dus het resultaat van het programma is niet gecontroleerd.",
-        bladen: {
-          "GGD Twente": programmeRows(
-            "GGD Twente",
-            GGD_POSITIEF,
-            GGD_NEGATIEF,
-            [307, -189],
-            [["Resultaat 2025", 118]]
-          ),
-        },
+        bladen: ggdSheet({ regels: [["Resultaat 2025", 118]] }),
       },
     },
   },

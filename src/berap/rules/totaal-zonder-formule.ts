@@ -2,7 +2,7 @@ import { formatDutchNumber } from "../../calc";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell } from "../tables/types";
 import { defineRule } from "./rule";
-import { GGD_NEGATIEF, GGD_POSITIEF, programmeRows } from "./examples";
+import { ggdSheet } from "./examples";
 
 export const totaalZonderFormule = defineRule({
   meta: {
@@ -20,19 +20,17 @@ export const totaalZonderFormule = defineRule({
       klopt: {
         uitleg:
           "Beide totalen zijn formules (=SUM(C6:C8) geeft 307, =SUM(G6:G7) geeft -189): ze lopen mee als een ontwikkeling verandert.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [
+        bladen: ggdSheet({
+          totalen: [
             { value: 307, formula: "SUM(C6:C8)" },
             { value: -189, formula: "SUM(G6:G7)" },
-          ]),
-        },
+          ],
+        }),
       },
       kloptNiet: {
         uitleg:
           "Beide totalen (307 en -189) zijn ingetypt: ze kloppen nu (174 + 50 + 83 = 307), maar lopen niet mee als een regel verandert. Dat zijn 2 ingetypte totalen in één tabel: één melding.",
-        bladen: {
-          "GGD Twente": programmeRows("GGD Twente", GGD_POSITIEF, GGD_NEGATIEF, [307, -189]),
-        },
+        bladen: ggdSheet(),
       },
     },
   },

@@ -1,31 +1,10 @@
 import { financieringMatrix } from "../../../src/berap/rules/financiering-matrix";
-import { programmeSheet, testRule, workbook } from "../../support/ruleTester";
-import { neg, pos } from "./ggdLists";
+import { testRule } from "../../support/ruleTester";
+import { ggdWithMatrix } from "./ggdLists";
 
 // By hand: R: I 50; P: M 83; G: I 213 - 105 = 108, S -145. Totals: I 158, M 83, S -145, all 96.
 // The matrix header on row 14, R 15, P 16, G 17, the bottom row 18. Unknown rows: unknownRows.test.ts.
-const ggd = (g: (number | string)[]) => {
-  const s = programmeSheet(
-    "GGD Twente",
-    pos,
-    neg,
-    [346, -250],
-    [["Verwacht bedrijfsresultaat", 96]]
-  );
-  return workbook({
-    ...s,
-    rows: [
-      ...s.rows,
-      [],
-      ["Resultaat per financiering"],
-      [, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
-      ["R Rijksbijdrage", 50, "-", "-", 50],
-      ["P Projecten", "-", 83, "-", 83],
-      ["G Gemeentelijke bijdrage", ...g],
-      ["Verwacht bedrijfsresultaat", 158, 83, -145, 96],
-    ],
-  });
-};
+const ggd = (g: (number | string)[]) => ggdWithMatrix(g, []);
 
 testRule(financieringMatrix, {
   valid: [{ name: "de matrix volgt uit de lijsten", workbook: () => ggd([108, "-", -145, -37]) }],

@@ -1,4 +1,4 @@
-import { TestCell } from "../../support/ruleTester";
+import { programmeSheet, TestCell, workbook } from "../../support/ruleTester";
 
 /**
  * The lists of one programme that the matrix and doorwerking tests build their tables from, rows 6-8 of
@@ -38,3 +38,29 @@ export const resultLines = (
   cao,
   ["Verwacht jaarrekeningresultaat", jaar],
 ];
+
+/**
+ * GGD Twente: lists on rows 6-8, Verwacht bedrijfsresultaat 96 on row 11; the matrix header on row 14,
+ * R 15, P 16, G 17, then `extra` rows, then the bottom row. By hand from the lists: R: I 50; P: M 83;
+ * G: I 213 - 105 = 108, S -145, totaal -37; bottom I 158, M 83, S -145, totaal 96.
+ */
+export function ggdWithMatrix(g: TestCell[], extra: TestCell[][]) {
+  const s = programmeSheet(
+    "GGD Twente",
+    pos,
+    neg,
+    [346, -250],
+    [["Verwacht bedrijfsresultaat", 96]]
+  );
+  const matrix: TestCell[][] = [
+    [],
+    ["Resultaat per financiering"],
+    [, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
+    ["R Rijksbijdrage", 50, "-", "-", 50],
+    ["P Projecten", "-", 83, "-", 83],
+    ["G Gemeentelijke bijdrage", ...g],
+    ...extra,
+    ["Verwacht bedrijfsresultaat", 158, 83, -145, 96],
+  ];
+  return workbook({ ...s, rows: [...s.rows, ...matrix] });
+}
