@@ -29,7 +29,7 @@ export const begrotingSaldo = defineRule({
     id: "begroting-saldo",
     naam: "Ontwikkeling van de begroting",
     beschrijving:
-      "Ontwikkeling van de begroting: de ontwikkeling is de actuele begroting min de begroting voor wijziging; de verklaring eronder telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. Dat lasten - baten = saldo op elke regel, controleert 'Relatie tussen de kolommen'.",
+      "Ontwikkeling van de begroting: de ontwikkeling is de actuele begroting min de begroting voor wijziging, en de verklaring telt op tot de ontwikkeling. Een begroting per programma sluit met haar Totaal. Dat lasten - baten = saldo op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
     voorbeelden: {
