@@ -68,10 +68,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))("regel %s", (id, rule) => {
   it("has a consistent example without a finding and an inconsistent one with one", () => {
     const examples = rule.meta.voorbeelden;
     expect(examples).toBeDefined();
-    const describe = (fs: Finding[]) =>
-      fs.map((f) => `${f.ernst} ${f.blad}!${f.cel}: ${f.bericht}`);
+    const summary = (fs: Finding[]) => fs.map((f) => `${f.ernst} ${f.blad}!${f.cel}: ${f.bericht}`);
     const klopt = exampleFindings(rule, examples!.klopt).filter(counts(rule.meta.ernst));
-    expect(describe(klopt)).toEqual([]);
+    expect(summary(klopt)).toEqual([]);
     const kloptNiet = exampleFindings(rule, examples!.kloptNiet).filter(counts(rule.meta.ernst));
     expect(kloptNiet.length).toBeGreaterThan(0);
     // Each explanation says what it shows, in a sentence.
