@@ -67,7 +67,10 @@ function exampleSection(title: string, rule: Rule, example: RuleExample): string
     lines.push("Bevindingen van deze regel:", "");
     for (const f of findings) {
       const where = [f.blad, f.cel].filter(Boolean).join("!");
-      lines.push(`- **${severity(f)}**${where ? ` in ${escape(where)}` : ""}: ${escape(f.bericht)}`);
+      const id = f.messageId ? ` (\`${f.messageId}\`)` : "";
+      lines.push(
+        `- **${severity(f)}**${where ? ` in ${escape(where)}` : ""}${id}: ${escape(f.bericht)}`
+      );
     }
     lines.push("");
   }
@@ -87,8 +90,7 @@ function sheetTable(rows: readonly (readonly ExampleCell[])[]): string[] {
     `|   | ${letters.join(" | ")} |`,
     `|---|${letters.map(() => "---").join("|")}|`,
     ...rows.map(
-      (row, r) =>
-        `| ${r + 1} | ${letters.map((_, c) => escape(shown(row[c]))).join(" | ")} |`
+      (row, r) => `| ${r + 1} | ${letters.map((_, c) => escape(shown(row[c]))).join(" | ")} |`
     ),
   ];
 }
