@@ -12,7 +12,14 @@ import {
 } from "@fluentui/react-components";
 import { useLayout } from "../layout";
 import { useEffect, useMemo, useState } from "react";
-import { DecidedFinding, Decision, Ernst, Finding, validateWorkbook } from "../../berap";
+import {
+  DecidedFinding,
+  Decision,
+  decisionKey,
+  Ernst,
+  Finding,
+  validateWorkbook,
+} from "../../berap";
 import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
 import { WorkbookSource } from "../source/workbookSource";
 import { reportPresentation } from "../../workbook/reportRows";
@@ -173,16 +180,21 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
     if (!f || !checked) return;
     setCurrent(f);
     const index = all.indexOf(f);
-    requestAnimationFrame(() => {
-      const button = document.getElementById(`bevinding-${index}`);
-      button?.focus({ preventScroll: true });
-      const item = document.getElementById(`item-${index}`);
-      item?.scrollIntoView({ block: "nearest" });
-      // The first finding of a sheet brings its sheet's heading into view as well, below the sticky bars.
-      if (item && !item.previousElementSibling)
-        item.closest("section")?.querySelector("h4")?.scrollIntoView({ block: "nearest" });
-    });
-    await showCell(f);
+    // Standalone, showing the cell adds a line to the sticky toolbar at once: scroll after the toolbar has its
+    // new height (two frames: the ResizeObserver updates --berap-toolbar-h after the first one's layout).
+    const shown = showCell(f);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const button = document.getElementById(`bevinding-${index}`);
+        button?.focus({ preventScroll: true });
+        const item = document.getElementById(`item-${index}`);
+        item?.scrollIntoView({ block: "nearest" });
+        // The first finding of a sheet brings its sheet's heading into view as well, below the sticky bars.
+        if (item && !item.previousElementSibling)
+          item.closest("section")?.querySelector("h4")?.scrollIntoView({ block: "nearest" });
+      })
+    );
+    await shown;
   }
 
   async function showCell(c: { blad: string; cel: string }) {
@@ -346,7 +358,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
               const index = all.indexOf(f);
               return (
                 <FindingItem
-                  key={index}
+                  key={`${index}:${decisionKey(f)}`}
                   finding={f}
                   index={index}
                   all={all}

@@ -83,7 +83,7 @@ export function DecidedSection(props: DecidedSectionProps) {
                   <div>
                     <Button
                       size="small"
-                      aria-label={`Besluit intrekken: ${place(f)}`}
+                      aria-label={`Besluit intrekken: ${severityLabel(f)} ${place(f)}`}
                       onClick={() => props.onRevoke(d)}
                     >
                       Besluit intrekken

@@ -4,6 +4,7 @@ import type { Besluit, Finding } from "../../../berap";
 import { MAX_REASON_LENGTH } from "../../../berap/decisions";
 import { useLayout } from "../../layout";
 import { isRoundingDifference, place } from "../present";
+import { severityLabel } from "../../../workbook/reportRows";
 import { ACTION_LABEL } from "./text";
 
 const useStyles = makeStyles({
@@ -76,7 +77,7 @@ export function DecisionActions({ finding: f, onDecide }: DecisionActionsProps) 
             ref={(e) => {
               opener.current[besluit] = e;
             }}
-            aria-label={`${ACTION_LABEL[besluit]}: ${place(f)}`}
+            aria-label={`${ACTION_LABEL[besluit]}: ${severityLabel(f)} ${place(f)}`}
             aria-expanded={open === besluit}
             aria-controls={open === besluit ? formId : undefined}
             onClick={() => {
@@ -92,7 +93,7 @@ export function DecisionActions({ finding: f, onDecide }: DecisionActionsProps) 
         <form
           id={formId}
           className={styles.form}
-          aria-label={`${ACTION_LABEL[open]}: ${place(f)}`}
+          aria-label={`${ACTION_LABEL[open]}: ${severityLabel(f)} ${place(f)}`}
           data-testid="besluit-formulier"
           onSubmit={(e) => {
             e.preventDefault();
