@@ -8,7 +8,11 @@ import { severityLabel } from "../../../workbook/reportRows";
 import { ACTION_LABEL } from "./text";
 
 const useStyles = makeStyles({
+  // A textarea is as wide as its 20 columns unless told otherwise: at 200% text it must fit 160 px.
+  reason: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  reasonText: { minWidth: 0, width: "100%" },
   form: {
+    minWidth: 0,
     alignSelf: "stretch",
     display: "flex",
     flexDirection: "column",
@@ -112,6 +116,8 @@ export function DecisionActions({ finding: f, onDecide }: DecisionActionsProps) 
             hint={`Ten hoogste ${MAX_REASON_LENGTH} tekens. Het besluit en de reden worden in de werkmap bewaard; ze gelden zolang de cijfers niet veranderen.`}
           >
             <Textarea
+              className={styles.reason}
+              textarea={{ className: styles.reasonText }}
               ref={reasonRef}
               value={reden}
               maxLength={MAX_REASON_LENGTH}
