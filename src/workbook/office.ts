@@ -67,7 +67,8 @@ export async function readOpenWorkbook(
   worksheets.load("items/name");
   // The decisions' very hidden store sheet (officeStore.ts). The collection lists every sheet whatever its
   // visibility; asked for by name as well, in the same request, so the store is read even by an Excel that
-  // would leave very hidden sheets out of the list.
+  // would leave very hidden sheets out of the list. (getItemOrNullObject is ExcelApi 1.4; the shared runtime
+  // the add-in requires exists only in Excel builds far newer than that.)
   const store = worksheets.getItemOrNullObject(STORE_SHEET);
   store.load("name");
   await context.sync();
