@@ -17,12 +17,17 @@ export function readWholeNumber(
   what: string
 ): { value: number } | { error: string } {
   const parsed = parseDutchNumber(text);
-  if (parsed.kind !== "getal") return { error: `${what}: typ een heel getal van ${min} tot ${max}.` };
+  if (parsed.kind !== "getal")
+    return { error: `${what}: typ een heel getal van ${min} tot ${max}.` };
   const value = parsed.value;
   if (!value.isInteger())
-    return { error: `${what}: alleen hele getallen (${min} tot ${max}); '${text.trim()}' is geen heel getal.` };
+    return {
+      error: `${what}: alleen hele getallen (${min} tot ${max}); '${text.trim()}' is geen heel getal.`,
+    };
   if (value.lt(min) || value.gt(max))
-    return { error: `${what}: kies ${min} tot ${max}; ${value.toString().replace(".", ",")} valt daarbuiten.` };
+    return {
+      error: `${what}: kies ${min} tot ${max}; ${value.toString().replace(".", ",")} valt daarbuiten.`,
+    };
   return { value: value.toNumber() };
 }
 

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { Component, ReactNode } from "react";
 
 interface Props {
@@ -27,8 +33,8 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{this.props.part} liep vast</MessageBarTitle>
-          Er ging iets mis: {error.message || "onbekende fout"}. Uw werkmap is niet veranderd. Probeer het
-          opnieuw; blijft het misgaan, sluit dan het venster en open het opnieuw.
+          Er ging iets mis: {error.message || "onbekende fout"}. Uw werkmap is niet veranderd.
+          Probeer het opnieuw; blijft het misgaan, sluit dan het venster en open het opnieuw.
         </MessageBarBody>
         <MessageBarActions>
           <Button

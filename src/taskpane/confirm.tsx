@@ -14,7 +14,12 @@ import { createContext, ReactNode, useCallback, useContext, useState } from "rea
  * blocks it), so the question is a Fluent dialog; `useConfirm()` returns a function that resolves to the
  * answer.
  */
-type Ask = (question: string) => Promise<boolean>;
+/** The dialog's title and its confirming button; by default the question before overwriting cells. */
+export interface AskOptions {
+  readonly title?: string;
+  readonly confirm?: string;
+}
+type Ask = (question: string, options?: AskOptions) => Promise<boolean>;
 const ConfirmContext = createContext<Ask>(async () => false);
 
 export function useConfirm(): Ask {
@@ -22,9 +27,13 @@ export function useConfirm(): Ask {
 }
 
 export function ConfirmProvider({ children }: { children: ReactNode }) {
-  const [pending, setPending] = useState<{ question: string; answer: (yes: boolean) => void }>();
+  const [pending, setPending] = useState<{
+    question: string;
+    options?: AskOptions;
+    answer: (yes: boolean) => void;
+  }>();
   const ask = useCallback<Ask>(
-    (question) => new Promise((answer) => setPending({ question, answer })),
+    (question, options) => new Promise((answer) => setPending({ question, options, answer })),
     []
   );
   const close = (yes: boolean) => {
@@ -37,11 +46,11 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
       <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && close(false)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>Cellen overschrijven?</DialogTitle>
+            <DialogTitle>{pending?.options?.title ?? "Cellen overschrijven?"}</DialogTitle>
             <DialogContent>{pending?.question}</DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => close(true)}>
-                Overschrijven
+                {pending?.options?.confirm ?? "Overschrijven"}
               </Button>
               <Button onClick={() => close(false)}>Annuleren</Button>
             </DialogActions>

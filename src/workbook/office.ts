@@ -1,3 +1,4 @@
+import { STORE_SHEET } from "../berap/decisions";
 import { Cell, CellValue, Sheet, Workbook } from "../berap/model/workbook";
 import {
   CELLS_PER_REQUEST,
@@ -64,9 +65,18 @@ export async function readOpenWorkbook(
   const specialCells = options.specialCells ?? supportsExcelApi("1.9");
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  // The decisions' very hidden store sheet (officeStore.ts). The collection lists every sheet whatever its
+  // visibility; asked for by name as well, in the same request, so the store is read even by an Excel that
+  // would leave very hidden sheets out of the list. (getItemOrNullObject is ExcelApi 1.4; the shared runtime
+  // the add-in requires exists only in Excel builds far newer than that.)
+  const store = worksheets.getItemOrNullObject(STORE_SHEET);
+  store.load("name");
   await context.sync();
+  const listed = worksheets.items;
+  const all =
+    store.isNullObject || listed.some((ws) => ws.name === store.name) ? listed : [...listed, store];
 
-  const probes: SheetProbe[] = worksheets.items.map((ws) => {
+  const probes: SheetProbe[] = all.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { ws, sheet: new Sheet(ws.name), used };

@@ -1,8 +1,6 @@
-import { Browser, BrowserContext, Page } from "playwright-core";
-import { productionBuild } from "../support/build";
-import { launchChromium } from "../support/chromium";
+import { paneSuite } from "../support/paneSuite";
+import { BrowserContext, Page } from "playwright-core";
 import { excelShape, PLATFORMS } from "../support/excelShapes";
-import { serve } from "../support/staticServer";
 import { SHAPE_CASES } from "../functions/shapeCases";
 
 /*
@@ -46,31 +44,20 @@ function fakeOfficeJs(readyAfterMs: number | null): string {
     };`;
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(productionBuild());
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** A fresh page with the fake host; `blockPane`: the pane's own script (taskpane.js) is never served. */
 async function openInFakeExcel(
   readyAfterMs: number | null,
   blockPane = false
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   await page.route(OFFICE_JS, (route) =>
     route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs(readyAfterMs) })
   );
   if (blockPane) await page.route(/\/taskpane\.js$/, (route) => route.abort());
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url}/taskpane.html`);
   return { context, page };
 }
 

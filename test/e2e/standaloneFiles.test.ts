@@ -1,12 +1,10 @@
+import { paneSuite } from "../support/paneSuite";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
-import { productionBuild } from "../support/build";
+import { Page } from "playwright-core";
 import { ROOT_DIR } from "../support/fixtures";
-import { launchChromium } from "../support/chromium";
 import { hostileFiles } from "../support/hostileFiles";
-import { serve } from "../support/staticServer";
 
 /*
  * The pane outside Excel reads a file the same bounded way as berap-check and says the same Dutch reasons:
@@ -29,23 +27,15 @@ for (const f of hostileFiles(fs.readFileSync(EXAMPLE)).filter((h) => wanted.has(
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-let browser: Browser;
+const suite = paneSuite();
 let page: Page;
-let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  server = await serve(productionBuild());
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await suite.browser.newPage();
   page.on("filechooser", () => {});
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url}/taskpane.html`);
   await page.getByRole("heading", { name: "Berap-controle" }).waitFor();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("the standalone pane on files it cannot check", () => {
   it.each([...wanted])(

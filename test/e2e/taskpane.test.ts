@@ -1,13 +1,11 @@
+import { paneSuite } from "../support/paneSuite";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { validateWorkbook } from "../../src/berap";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { formatDutchNumber } from "../../src/calc";
 import { verdeelInwoners } from "../../src/functions/functions";
-import { productionBuild } from "../support/build";
-import { launchChromium } from "../support/chromium";
-import { serve } from "../support/staticServer";
 import {
   EXAMPLE,
   newPane,
@@ -26,22 +24,13 @@ import {
  * runs the pane against a fake Excel.
  */
 
-let browser: Browser;
+const suite = paneSuite();
 let page: Page;
-let server: Awaited<ReturnType<typeof serve>>;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(productionBuild());
-  browser = await launchChromium();
-  ({ page } = await newPane(browser, server.url, "light", requests));
+  ({ page } = await newPane(suite.browser, suite.url, "light", requests));
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * Presses Tab until the focused element's text is exactly `text` (at most 25 times). Exactly: the page body,
@@ -59,7 +48,7 @@ async function tabTo(p: Page, text: string) {
 describe("task pane in the browser (standalone, 320 px)", () => {
   it("says it runs outside Excel and asks for nothing but Office.js from elsewhere", async () => {
     await page.getByText("Deze pagina is buiten Excel geopend").waitFor();
-    const foreign = requests.filter((u) => !u.startsWith(server.url));
+    const foreign = requests.filter((u) => !u.startsWith(suite.url));
     expect(
       foreign.every((u) =>
         u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")
@@ -267,7 +256,7 @@ describe("task pane in the browser (standalone, 320 px)", () => {
   });
 
   it("never a white page: a tab whose code cannot load says so in Dutch, and Opnieuw brings it back", async () => {
-    const { context: ctx, page: p } = await newPane(browser, server.url, "light");
+    const { context: ctx, page: p } = await newPane(suite.browser, suite.url, "light");
     await ctx.route(/tab-verdelen\.js$/, (route) => route.abort());
     await p.getByRole("tab", { name: "Verdelen" }).click();
     await p.getByText("Verdelen liep vast").waitFor();

@@ -1,30 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import * as fs from "fs";
 import * as path from "path";
-import { Browser, BrowserContext, Page } from "playwright-core";
-import { productionBuild } from "../support/build";
-import { launchChromium } from "../support/chromium";
+import { BrowserContext, Page } from "playwright-core";
 import { NOT_RECALCULATED, newPane, openFile, runCheck, shot, SHOTS } from "../support/pane";
-import { serve } from "../support/staticServer";
+import { paneSuite } from "../support/paneSuite";
 
 /*
  * Accessibility of every state of the pane at Excel's pane width (320 px), in light, in dark and with text at
  * 200%: axe-core finds no violation of any impact, and nothing scrolls sideways (WCAG 1.4.4, 1.4.10).
  * Screenshots of each state go to test-results/.
  */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(productionBuild());
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** The states a controller passes through, each reached from a fresh pane. */
 // One after the other on the same pane, as a controller goes: each state starts where the previous one ended.
@@ -38,6 +23,18 @@ const STATES: Record<string, (p: Page) => Promise<void>> = {
     await p.getByRole("button", { name: "Info tonen (18)" }).click();
     await p.getByRole("button", { name: "Volgende" }).click();
     await p.getByRole("button", { name: "Waarom?" }).first().click();
+  },
+  // The reason form of Negeren open on the fout.
+  besluit: async (p) => {
+    await p.getByRole("button", { name: "Negeren: Fout Begroting D24" }).click();
+    await p.getByTestId("besluit-formulier").getByRole("textbox").fill("Toelichting in de memo");
+  },
+  // The fout ignored, and the section of decided findings open.
+  besloten: async (p) => {
+    await p.getByTestId("besluit-formulier").getByRole("button", { name: "Opslaan" }).click();
+    await p.getByTestId("besluit-melding").getByText("Begroting D24 genegeerd.").waitFor();
+    await p.getByRole("button", { name: "Geaccepteerd en genegeerd (1)" }).click();
+    await p.getByTestId("besloten").first().waitFor();
   },
   "niet-herberekend": async (p) => {
     await openFile(p, NOT_RECALCULATED);
@@ -66,7 +63,7 @@ describe.each(["light", "dark", "200%"] as const)(
     let ctx: BrowserContext;
     let p: Page;
     beforeAll(async () => {
-      ({ context: ctx, page: p } = await newPane(browser, server.url, look));
+      ({ context: ctx, page: p } = await newPane(suite.browser, suite.url, look));
     });
     afterAll(() => ctx?.close());
 
@@ -108,6 +105,8 @@ describe.each(["light", "dark", "200%"] as const)(
           // At 200% the page is long: the screenshot shows the state's own part (a finding's detail, the results).
           await p.evaluate(() =>
             (
+              document.querySelector("#besloten-lijst") ??
+              document.querySelector('[data-testid="besluit-formulier"]') ??
               document.querySelector('[data-testid="waarom"]') ??
               document.querySelector('[data-testid="niet-herberekend"]') ??
               document.querySelector('[data-testid="overzicht"]:not(:empty)') ??

@@ -1,12 +1,10 @@
+import { paneSuite } from "../support/paneSuite";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { productionBuild } from "../support/build";
 import { ROOT_DIR } from "../support/fixtures";
-import { launchChromium } from "../support/chromium";
 import { fakeExcelScript } from "../support/fakeExcelInPage";
-import { serve } from "../support/staticServer";
 
 /*
  * The production build "in Excel": Office reports Excel and Excel.run drives the strict fake of Excel,
@@ -16,9 +14,8 @@ import { serve } from "../support/staticServer";
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
 const SHOTS = path.join(ROOT_DIR, "test-results");
 
-let browser: Browser;
+const suite = paneSuite();
 let page: Page;
-let server: Awaited<ReturnType<typeof serve>>;
 
 interface FakeCellSeen {
   value: unknown;
@@ -31,20 +28,12 @@ const fake = <T>(fn: string): Promise<T> =>
   page.evaluate(`(() => { const x = window.__fakeExcel; return ${fn}; })()`);
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(productionBuild());
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 800 } });
   await context.addInitScript(fakeExcelScript(await readXlsx(fs.readFileSync(EXAMPLE))));
   page = await context.newPage();
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url}/taskpane.html`);
   await page.getByRole("button", { name: "Controleer werkmap" }).waitFor();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("task pane in Excel (strict fake of Excel in the page)", () => {
   it("checks the open workbook and selects each finding's cell in Excel as Volgende steps", async () => {

@@ -203,6 +203,14 @@ export class FakeRange extends Loadable {
               : "String")
     );
   }
+  /** Empties the range: values, formulas and formats. */
+  clear(): void {
+    for (const key of [...this.ws.cells.keys()]) {
+      const [r, c] = key.split(",").map(Number);
+      if (r >= this.r && r < this.r + this.rows && c >= this.c && c < this.c + this.cols)
+        this.ws.cells.delete(key);
+    }
+  }
   select(): void {
     this.ctx.selected = `${this.ws.name}!${this.r},${this.c}`;
   }
@@ -320,13 +328,50 @@ export class FakeRangeAreas extends Loadable {
   }
 }
 
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export class FakeWorksheet extends Loadable {
   readonly cells = new Map<string, FakeCell>();
+  private shown: FakeVisibility = "Visible";
   constructor(
     ctx: FakeContext,
-    readonly name: string
+    readonly name: string,
+    readonly isNullObject = false
   ) {
     super(ctx);
+  }
+  /**
+   * Visible, Hidden or VeryHidden (ExcelApi 1.1). As in Excel, the last visible sheet cannot be hidden, and
+   * hiding the active sheet activates the first visible one.
+   */
+  get visibility(): FakeVisibility {
+    return this.shown;
+  }
+  set visibility(v: FakeVisibility) {
+    if (v !== "Visible" && this.shown === "Visible" && this.ctx.visibleSheets().length === 1)
+      throw fakeError("InvalidOperation", "Een werkmap moet ten minste één zichtbaar blad hebben.");
+    this.shown = v;
+    if (v !== "Visible" && this.ctx.activeSheet() === this)
+      this.ctx.active = this.ctx.visibleSheets()[0].name;
+  }
+  /**
+   * Deletes the sheet. A very hidden sheet cannot be deleted as it is (office-js#365: GeneralException; hide
+   * it first), nor any sheet of a workbook whose structure is protected.
+   */
+  delete(): void {
+    if (this.ctx.protectedStructure)
+      return this.ctx.failSync(fakeError("AccessDenied", "De werkmapstructuur is beveiligd."));
+    if (this.shown === "VeryHidden")
+      return this.ctx.failSync(
+        fakeError("GeneralException", "There was an internal error while processing the request.")
+      );
+    if (this.shown === "Visible" && this.ctx.visibleSheets().length === 1)
+      return this.ctx.failSync(
+        fakeError("InvalidOperation", "Een werkmap moet ten minste één zichtbaar blad hebben.")
+      );
+    const wasActive = this.ctx.activeSheet() === this;
+    this.ctx.sheets.splice(this.ctx.sheets.indexOf(this), 1);
+    if (wasActive) this.ctx.active = this.ctx.visibleSheets()[0].name;
   }
   cell(r: number, c: number): FakeCell {
     const key = `${r},${c}`;
@@ -365,10 +410,19 @@ export class FakeWorksheet extends Loadable {
     return out;
   }
   activate(): void {
+    if (this.shown !== "Visible")
+      throw fakeError(
+        "InvalidOperation",
+        `Blad ${this.name} is verborgen en kan niet actief worden.`
+      );
     this.ctx.active = this.name;
   }
   frozenRows = 0;
   readonly freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
+}
+
+function fakeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
 }
 
 class FakeSettingItem extends Loadable {
@@ -400,33 +454,77 @@ export class FakeContext {
   private objects: Loadable[] = [];
   readonly sheets: FakeWorksheet[] = [];
   readonly workbook: unknown;
+  /** Workbook protection of the structure (Controleren > Werkmap beveiligen): no sheet added or deleted. */
+  protectedStructure = false;
+  /** Whether `worksheets.items` lists very hidden sheets, as Excel's collection does; off to test a reader's fallback. */
+  listsVeryHidden = true;
+  /** Some Excel builds activate a sheet the add-in adds (office-js#1770 for addFromBase64); default not. */
+  activateOnAdd = false;
 
   constructor() {
     const ctx = this;
     const worksheets = new (class extends Loadable {
       get items() {
         (this as unknown as { guard(p: string): void }).guard("name");
-        return ctx.sheets;
+        return ctx.listsVeryHidden
+          ? ctx.sheets
+          : ctx.sheets.filter((s) => s.visibility !== "VeryHidden");
       }
       getItem(name: string) {
         const ws = ctx.sheets.find((s) => s.name === name);
         if (!ws) throw new Error(`ItemNotFound: ${name}`);
         return ws;
       }
+      /** Excel compares sheet names without regard to case. */
+      getItemOrNullObject(name: string) {
+        return (
+          ctx.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ??
+          new FakeWorksheet(ctx, name, true)
+        );
+      }
+      getActiveWorksheet() {
+        return ctx.activeSheet();
+      }
       add(name: string) {
+        if (ctx.protectedStructure) {
+          // Excel answers at the next sync; the sheet the batch goes on with is never in the workbook.
+          ctx.failSync(fakeError("AccessDenied", "De werkmapstructuur is beveiligd."));
+          return new FakeWorksheet(ctx, name);
+        }
         if (ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
           throw new Error(`ItemAlreadyExists: ${name}`);
-        return ctx.addSheet(name);
+        const ws = ctx.addSheet(name);
+        if (ctx.activateOnAdd) ctx.active = name;
+        return ws;
+      }
+    })(this);
+    const protection = new (class extends Loadable {
+      get protected() {
+        (this as unknown as { guard(p: string): void }).guard("protected");
+        return ctx.protectedStructure;
       }
     })(this);
     this.workbook = {
       worksheets,
+      protection,
       getSelectedRange: () => ctx.selection ?? ctx.sheets[0].getRange("A1"),
       settings: {
         getItemOrNullObject: (key: string) => new FakeSettingItem(ctx, key),
         add: (key: string, value: unknown) => ctx.settings.set(key, value),
       },
     };
+  }
+  private failure?: Error;
+  /** Makes the next sync fail with this error, as Excel reports a refused operation of the batch. */
+  failSync(error: Error): void {
+    this.failure ??= error;
+  }
+  visibleSheets(): FakeWorksheet[] {
+    return this.sheets.filter((s) => s.visibility === "Visible");
+  }
+  /** The active sheet: the one last activated, else the first visible one. */
+  activeSheet(): FakeWorksheet {
+    return this.sheets.find((s) => s.name === this.active) ?? this.visibleSheets()[0];
   }
   track(o: Loadable): void {
     this.objects.push(o);
@@ -443,6 +541,12 @@ export class FakeContext {
   responseLimit = 5 * 1024 * 1024;
   async sync(): Promise<void> {
     this.syncs++;
+    const failure = this.failure;
+    if (failure) {
+      this.failure = undefined;
+      for (const o of this.objects) o.discard();
+      throw failure;
+    }
     let bytes = 0;
     for (const o of this.objects) bytes += o.pendingBytes();
     this.payloads.push(bytes);
@@ -458,4 +562,31 @@ export class FakeContext {
   get excel(): Excel.RequestContext {
     return this as unknown as Excel.RequestContext;
   }
+}
+
+/** A fake Excel holding a workbook of the engine's model (read from a file), as the adapters' tests need it. */
+export function fakeOf(workbook: {
+  sheets: readonly {
+    name: string;
+    filledRows(): readonly number[];
+    rowCells(
+      row: number
+    ): readonly (readonly [number, { value: unknown; formula?: string; numFmt?: string }])[];
+  }[];
+}): FakeContext {
+  const ctx = new FakeContext();
+  for (const sheet of workbook.sheets) {
+    const ws = ctx.addSheet(sheet.name);
+    for (const row of sheet.filledRows())
+      for (const [col, cell] of sheet.rowCells(row)) {
+        const error = typeof cell.value === "object" && cell.value !== null;
+        ws.setCell(row - 1, col - 1, {
+          value: error ? (cell.value as { error: string }).error : (cell.value ?? ""),
+          type: error ? "Error" : undefined,
+          formula: cell.formula,
+          numFmt: cell.numFmt,
+        });
+      }
+  }
+  return ctx;
 }

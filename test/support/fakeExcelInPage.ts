@@ -14,12 +14,35 @@ import { ROOT } from "./build";
  * The fake and the model module it needs are compiled to CommonJS and wrapped as functions of a tiny module
  * table: plain script text, nothing evaluated from strings.
  */
-export function fakeExcelScript(workbook: Workbook): string {
+export function fakeExcelScript(workbook: Workbook | readonly FakeSheetData[]): string {
   const compile = (file: string) =>
     ts.transpileModule(fs.readFileSync(path.join(ROOT, file), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     }).outputText;
-  const sheets = workbook.sheets.map((sheet) => ({
+  const sheets: readonly FakeSheetData[] =
+    "sheets" in workbook ? fakeSheetsOf(workbook) : (workbook as readonly FakeSheetData[]);
+  return script(compile, sheets);
+}
+
+/** One sheet of the fake as plain data: what a test carries from one page to the next ("reopen"). */
+export interface FakeSheetData {
+  readonly name: string;
+  readonly visibility?: string;
+  readonly cells: readonly ({ r: number; c: number } & Record<string, unknown>)[];
+}
+
+/** A page expression for the fake's sheets as FakeSheetData: the workbook "saved" to open it in a new pane. */
+export const SAVED_FAKE = `window.__fakeExcel.sheets.map((ws) => ({
+  name: ws.name,
+  visibility: ws.visibility,
+  cells: [...ws.cells].map(([key, cell]) => {
+    const [r, c] = key.split(",").map(Number);
+    return { r, c, ...cell };
+  }),
+}))`;
+
+function fakeSheetsOf(workbook: Workbook): FakeSheetData[] {
+  return workbook.sheets.map((sheet) => ({
     name: sheet.name,
     cells: sheet.filledRows().flatMap((row) =>
       sheet.rowCells(row).map(([col, cell]) => ({
@@ -32,6 +55,9 @@ export function fakeExcelScript(workbook: Workbook): string {
       }))
     ),
   }));
+}
+
+function script(compile: (file: string) => string, sheets: readonly FakeSheetData[]): string {
   return `(() => {
   const factories = {
     workbook: function (require, module, exports) {\n${compile("src/berap/model/workbook.ts")}\n},
@@ -54,6 +80,11 @@ export function fakeExcelScript(workbook: Workbook): string {
       const { r, c, ...rest } = cell;
       ws.setCell(r, c, rest);
     }
+  }
+  // Hidden only once every sheet is there: Excel keeps at least one sheet visible.
+  for (const sheet of ${JSON.stringify(sheets)}) {
+    if (sheet.visibility && sheet.visibility !== "Visible")
+      ctx.sheets.find((ws) => ws.name === sheet.name).visibility = sheet.visibility;
   }
   window.__fakeExcel = ctx;
   window.Office = {

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Body1,
   Button,
   Checkbox,
@@ -9,24 +8,34 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useLayout } from "../layout";
 import { useEffect, useMemo, useState } from "react";
-import { Ernst, Finding, validateWorkbook } from "../../berap";
+import {
+  DecidedFinding,
+  Decision,
+  decisionKey,
+  Ernst,
+  Finding,
+  validateWorkbook,
+} from "../../berap";
 import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
 import { WorkbookSource } from "../source/workbookSource";
-import { markingUnavailable } from "../../workbook/officeMarking";
 import { reportPresentation } from "../../workbook/reportRows";
 import { useStickyHeight } from "../sticky";
 import { FindingItem } from "./FindingItem";
+import { ExcelActions } from "./ExcelActions";
+import { DecidedSection } from "./decisions/DecidedSection";
+import { DecisionsBar } from "./decisions/DecisionsBar";
+import { withDecided } from "./decisions/text";
+import { SeverityGroups } from "./SeverityGroups";
+import { useDecisions } from "./decisions/useDecisions";
 import { NotRecalculatedBanner } from "./NotRecalculatedBanner";
 import {
   CellLookup,
   cellLookup,
   ERNST_ORDER,
-  groupBySheet,
   orderForDisplay,
   overviewText,
   place,
@@ -49,7 +58,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     "@media (max-height: 420px)": { position: "static" },
   },
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 const FILTERS: { ernst: Ernst; label: string }[] = [
@@ -57,7 +65,6 @@ const FILTERS: { ernst: Ernst; label: string }[] = [
   { ernst: "waarschuwing", label: "Waarschuwingen" },
   { ernst: "info", label: "Info" },
 ];
-const HEADINGS: Record<Ernst, string> = { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Info" };
 
 interface Checked {
   readonly findings: Finding[];
@@ -65,6 +72,9 @@ interface Checked {
   readonly suppressed: Finding[];
   readonly cells: CellLookup;
   readonly tolerance: number;
+  /** Accepted and ignored findings, apart from the list, and decisions whose figures changed. */
+  readonly besloten: DecidedFinding[];
+  readonly vervallen: Decision[];
 }
 
 /** Controleren: run the engine, fouten first, step through the findings, mark them or write a report. */
@@ -107,14 +117,19 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
     try {
       const workbook = await source.read();
       const cells = cellLookup(workbook);
-      const all = validateWorkbook(workbook, { tolerantie: tol }).bevindingen;
-      const { notices, suppressed, rest } = splitNotRecalculated(all, cells);
+      const result = validateWorkbook(workbook, {
+        tolerantie: tol,
+        besluiten: source.decisions?.(),
+      });
+      const { notices, suppressed, rest } = splitNotRecalculated(result.bevindingen, cells);
       setChecked({
         findings: orderForDisplay(rest, cells.sheetOrder),
         notices,
         suppressed: orderForDisplay(suppressed, cells.sheetOrder),
         cells,
         tolerance: tol,
+        besloten: result.besloten,
+        vervallen: result.vervallen,
       });
       setCurrent(undefined);
       setCellShown(undefined);
@@ -165,12 +180,21 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
     if (!f || !checked) return;
     setCurrent(f);
     const index = all.indexOf(f);
-    requestAnimationFrame(() => {
-      const button = document.getElementById(`bevinding-${index}`);
-      button?.focus({ preventScroll: true });
-      document.getElementById(`item-${index}`)?.scrollIntoView({ block: "nearest" });
-    });
-    await showCell(f);
+    // Standalone, showing the cell adds a line to the sticky toolbar at once: scroll after the toolbar has its
+    // new height (two frames: the ResizeObserver updates --berap-toolbar-h after the first one's layout).
+    const shown = showCell(f);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const button = document.getElementById(`bevinding-${index}`);
+        button?.focus({ preventScroll: true });
+        const item = document.getElementById(`item-${index}`);
+        item?.scrollIntoView({ block: "nearest" });
+        // The first finding of a sheet brings its sheet's heading into view as well, below the sticky bars.
+        if (item && !item.previousElementSibling)
+          item.closest("section")?.querySelector("h4")?.scrollIntoView({ block: "nearest" });
+      })
+    );
+    await shown;
   }
 
   async function showCell(c: { blad: string; cel: string }) {
@@ -211,7 +235,8 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
     return () => document.removeEventListener("keydown", onKey);
   });
 
-  const overview = checked ? overviewText(all) : "";
+  const decisions = useDecisions(source, checked, () => check(), setMessage);
+  const overview = checked ? withDecided(overviewText(all), checked.besloten) : "";
   const firstFout = visible.find((f) => f.ernst === "fout");
   const presentation = checked && reportPresentation(checked.cells.numFmt);
 
@@ -256,6 +281,9 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         <Body1 role="status" aria-live="polite" data-testid="overzicht">
           {checked && <strong>{overview}</strong>}
         </Body1>
+        <Body1 role="status" aria-live="polite" data-testid="besluit-melding">
+          {checked && decisions.announcement}
+        </Body1>
         {checked && (
           <>
             {firstFout && (
@@ -264,7 +292,9 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
               </Link>
             )}
             {!firstFout && (
-              <Body1>Geen fouten{filtered.length > 0 ? "; Volgende (F8) loopt de rest langs." : "."}</Body1>
+              <Body1>
+                Geen fouten{filtered.length > 0 ? "; Volgende (F8) loopt de rest langs." : "."}
+              </Body1>
             )}
             <div className={layout.row} role="group" aria-label="Toon">
               {FILTERS.map(({ ernst, label }) => (
@@ -282,21 +312,27 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
               ))}
             </div>
             <div className={layout.row}>
-              <Button onClick={() => step(-1)} disabled={visible.length === 0} aria-keyshortcuts="Shift+F8">
+              <Button
+                onClick={() => step(-1)}
+                disabled={visible.length === 0}
+                aria-keyshortcuts="Shift+F8"
+              >
                 Vorige
               </Button>
-              <Button onClick={() => step(1)} disabled={visible.length === 0} aria-keyshortcuts="F8">
+              <Button
+                onClick={() => step(1)}
+                disabled={visible.length === 0}
+                aria-keyshortcuts="F8"
+              >
                 Volgende
               </Button>
               <Body1 data-testid="positie">
-                {position >= 0 ? `${position + 1} van ${visible.length}` : `${visible.length} getoond`}
+                {position >= 0
+                  ? `${position + 1} van ${visible.length}`
+                  : `${visible.length} getoond`}
               </Body1>
             </div>
-            {cellShown && (
-              <Body1 data-testid="cel">
-                Cel {cellShown}
-              </Body1>
-            )}
+            {cellShown && <Body1 data-testid="cel">Cel {cellShown}</Body1>}
           </>
         )}
       </div>
@@ -304,84 +340,60 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
         <>
           <Body1 data-testid="tolerantie-gebruikt">{toleranceUsed(checked.tolerance)}</Body1>
           {source?.kind === "excel" && presentation && (
-            <div className={layout.row}>
-              {markingUnavailable() ?? (
-                <>
-                  <Button onClick={() => act(async () => `${await source.mark!(filtered)} cellen gemarkeerd.`)}>
-                    Markeer in werkmap
-                  </Button>
-                  <Button
-                    onClick={() => act(async () => `Markering verwijderd van ${await source.unmark!()} cellen.`)}
-                  >
-                    Markering verwijderen
-                  </Button>
-                </>
-              )}
-              <Button
-                onClick={() =>
-                  act(
-                    async () =>
-                      `Rapport met ${filtered.length} bevindingen geschreven op blad '${await source.writeReport!(filtered, presentation)}'.`
-                  )
-                }
-              >
-                Rapport op nieuw blad
-              </Button>
-            </div>
+            <ExcelActions
+              source={source}
+              filtered={filtered}
+              presentation={presentation}
+              act={act}
+            />
           )}
+          <DecisionsBar source={source} expired={checked.vervallen.length} decisions={decisions} />
           {filtered.length === 0 && <Body1>Geen bevindingen om te tonen.</Body1>}
-          {ERNST_ORDER.filter((e) => shown.has(e)).map((ernst) => {
-            const ofSeverity = filtered.filter((f) => f.ernst === ernst);
-            if (ofSeverity.length === 0) return null;
-            const folded = ernst === "info" && !infoOpen;
-            return (
-              <section key={ernst} className={styles.group} aria-labelledby={`kop-${ernst}`}>
-                <Subtitle2 as="h3" id={`kop-${ernst}`}>
-                  {HEADINGS[ernst]} <Badge appearance="outline">{ofSeverity.length}</Badge>
-                </Subtitle2>
-                {ernst === "info" && (
-                  <div>
-                    <Button aria-expanded={infoOpen} onClick={() => setInfoOpen(!infoOpen)}>
-                      {infoOpen ? "Info verbergen" : `Info tonen (${ofSeverity.length})`}
-                    </Button>
-                  </div>
-                )}
-                {!folded &&
-                  groupBySheet(ofSeverity).map(({ blad, findings }) => (
-                    <section key={blad} aria-label={`${HEADINGS[ernst]} op ${blad || "de werkmap"}`}>
-                      <h4 style={{ margin: 0 }}>
-                        <Body1>
-                          <strong>{blad || "Werkmap"}</strong> ({findings.length})
-                        </Body1>
-                      </h4>
-                      <ul className={layout.list}>
-                        {findings.map((f) => {
-                          const index = all.indexOf(f);
-                          return (
-                            <FindingItem
-                              key={index}
-                              finding={f}
-                              index={index}
-                              all={all}
-                              cells={checked.cells}
-                              current={f === current}
-                              open={open.has(f)}
-                              onSelect={() => void go(f)}
-                              onToggle={() => {
-                                const next = new Set(open);
-                                if (!next.delete(f)) next.add(f);
-                                setOpen(next);
-                              }}
-                              onCell={(c) => void showCell(c)}
-                            />
-                          );
-                        })}
-                      </ul>
-                    </section>
-                  ))}
-              </section>
-            );
-          })}
+          <SeverityGroups
+            filtered={filtered}
+            shown={shown}
+            infoOpen={infoOpen}
+            onInfoToggle={() => setInfoOpen(!infoOpen)}
+            item={(f) => {
+              const index = all.indexOf(f);
+              return (
+                <FindingItem
+                  key={`${index}:${decisionKey(f)}`}
+                  finding={f}
+                  index={index}
+                  all={all}
+                  cells={checked.cells}
+                  current={f === current}
+                  open={open.has(f)}
+                  onSelect={() => void go(f)}
+                  onToggle={() => {
+                    const next = new Set(open);
+                    if (!next.delete(f)) next.add(f);
+                    setOpen(next);
+                  }}
+                  onCell={(c) => void showCell(c)}
+                  onDecide={(besluit, reden) => {
+                    const at = visible.indexOf(f);
+                    return decisions.decideOn(
+                      f,
+                      besluit,
+                      reden,
+                      visible[at + 1] ?? visible[at - 1]
+                    );
+                  }}
+                />
+              );
+            }}
+          />
+          {(checked.besloten.length > 0 || checked.vervallen.length > 0) && (
+            <DecidedSection
+              besloten={checked.besloten}
+              cells={checked.cells}
+              stored={checked.besloten.length + checked.vervallen.length}
+              onRevoke={(d) => void decisions.revoke(d)}
+              onRemoveAll={() => void decisions.removeAll()}
+            />
+          )}
         </>
       )}
     </section>

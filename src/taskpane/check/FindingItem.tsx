@@ -8,7 +8,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { Finding } from "../../berap";
+import { Besluit, decisionKey, Finding } from "../../berap";
+import { DecisionActions } from "./decisions/DecisionActions";
 import {
   CellLookup,
   FigureFormat,
@@ -43,6 +44,12 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
+  },
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
   },
   text: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
   detail: {
@@ -81,6 +88,8 @@ export interface FindingItemProps {
   onToggle(): void;
   /** Goes to a cell the relation uses: selects it in Excel, or says what it holds standalone. */
   onCell(cell: { blad: string; cel: string }): void;
+  /** Accepts or ignores the finding (the pane checks again); absent where nothing can be stored. */
+  onDecide?(besluit: Besluit, reden: string): Promise<void>;
 }
 
 /** One finding: a plain headline that selects its cell, and under "Waarom?" the rule, its cells and its relatives. */
@@ -99,12 +108,19 @@ export function FindingItem(props: FindingItemProps) {
         data-testid="bevinding"
         id={`bevinding-${index}`}
         aria-current={current ? "true" : undefined}
+        data-besluit-key={decisionKey(f)}
         onClick={props.onSelect}
       >
         <span className={styles.text}>
           <span>
             <Badge
-              color={f.ernst === "fout" ? "danger" : f.ernst === "waarschuwing" ? "warning" : "informative"}
+              color={
+                f.ernst === "fout"
+                  ? "danger"
+                  : f.ernst === "waarschuwing"
+                    ? "warning"
+                    : "informative"
+              }
             >
               {severityLabel(f)}
             </Badge>{" "}
@@ -114,7 +130,7 @@ export function FindingItem(props: FindingItemProps) {
           {figures && <Caption1>{subject(f)}</Caption1>}
         </span>
       </Button>
-      <div>
+      <div className={styles.actions}>
         <Button
           size="small"
           appearance="transparent"
@@ -124,6 +140,7 @@ export function FindingItem(props: FindingItemProps) {
         >
           Waarom?
         </Button>
+        {props.onDecide && <DecisionActions finding={f} onDecide={props.onDecide} />}
       </div>
       {open && (
         <div className={styles.detail} id={detailId} data-testid="waarom">

@@ -139,9 +139,15 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
       <div className={styles.row}>
         <Field
           label="Bedrag"
-          validationState={reading.kind === "fout" ? "error" : reading.kind === "vraag" ? "warning" : "none"}
+          validationState={
+            reading.kind === "fout" ? "error" : reading.kind === "vraag" ? "warning" : "none"
+          }
           validationMessage={
-            reading.kind === "fout" ? reading.error : reading.kind === "vraag" ? reading.question : undefined
+            reading.kind === "fout"
+              ? reading.error
+              : reading.kind === "vraag"
+                ? reading.question
+                : undefined
           }
           hint={amount ? <span data-testid="gelezen-als">{readAs(amount)}</span> : undefined}
         >
@@ -231,9 +237,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
               {rows.labels.map((label, i) => (
                 <TableRow key={label}>
                   <TableCell>{label}</TableCell>
-                  <TableCell className={styles.number}>
-                    {formatDutchNumber(rows.keys[i])}
-                  </TableCell>
+                  <TableCell className={styles.number}>{formatDutchNumber(rows.keys[i])}</TableCell>
                   <TableCell className={styles.number} data-testid="aandeel">
                     {formatDutchNumber(rows.shares[i], decimals)}
                   </TableCell>
@@ -243,9 +247,7 @@ export function DistributeTab({ source }: { source?: WorkbookSource }) {
                 <TableCell>
                   <strong>Totaal</strong>
                 </TableCell>
-                <TableCell className={styles.number}>
-                  {formatDutchNumber(sum(rows.keys))}
-                </TableCell>
+                <TableCell className={styles.number}>{formatDutchNumber(sum(rows.keys))}</TableCell>
                 <TableCell className={styles.number} data-testid="totaal">
                   <strong>{total ? formatDutchNumber(total, decimals) : ""}</strong>
                 </TableCell>

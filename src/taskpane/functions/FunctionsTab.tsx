@@ -24,7 +24,12 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   args: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: "4px" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "4px",
+  },
 });
 
 const DESCRIPTIONS = new Map(FUNCTION_CATALOG.map((f) => [f.name, f]));
@@ -40,7 +45,8 @@ async function copy(text: string): Promise<void> {
     area.select();
     const ok = document.execCommand("copy");
     area.remove();
-    if (!ok) throw new Error("Kopiëren is hier niet toegestaan; selecteer de formule en kopieer zelf.");
+    if (!ok)
+      throw new Error("Kopiëren is hier niet toegestaan; selecteer de formule en kopieer zelf.");
   }
 }
 
@@ -88,7 +94,9 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
             <Button
               size="small"
               aria-label={`Kopieer het voorbeeld van ST.${f.name}`}
-              onClick={() => run(async () => (await copy(f.voorbeeld), `Gekopieerd: ${f.voorbeeld}`))}
+              onClick={() =>
+                run(async () => (await copy(f.voorbeeld), `Gekopieerd: ${f.voorbeeld}`))
+              }
             >
               Kopieer
             </Button>
@@ -102,7 +110,9 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
                       confirm("De geselecteerde cel is niet leeg. Wilt u haar overschrijven?")
                     );
                     if (!ok) return undefined;
-                    const placeholders = f.args.filter((a) => f.invoegen.includes(a.name) && !a.optional);
+                    const placeholders = f.args.filter(
+                      (a) => f.invoegen.includes(a.name) && !a.optional
+                    );
                     return placeholders.length > 0
                       ? `ST.${f.name} ingevoegd. Vervang ${placeholders.map((a) => a.name).join(", ")} door het bereik in uw werkmap.`
                       : `ST.${f.name} ingevoegd.`;
@@ -124,8 +134,8 @@ export function FunctionsTab({ source }: { source?: WorkbookSource }) {
         ST-functies
       </Subtitle1>
       <Body1 as="p">
-        De ST-functies werken in elke cel. Voorbeelden staan zoals u ze in het Nederlandse Excel typt,
-        met ; tussen de argumenten.
+        De ST-functies werken in elke cel. Voorbeelden staan zoals u ze in het Nederlandse Excel
+        typt, met ; tussen de argumenten.
       </Body1>
       {message && (
         <MessageBar intent={message.intent} layout="multiline" aria-live="polite">

@@ -4,6 +4,7 @@ import { insertAtSelection } from "../../workbook/officeInsert";
 import { markFindings, removeMarking } from "../../workbook/officeMarking";
 import { readSelectedKey, readSelectedNumber } from "../../workbook/officeSelection";
 import { writeReportSheet } from "../../workbook/officeReport";
+import { writeDecisionStore } from "../../workbook/officeStore";
 import { readWorkbookSetting, writeWorkbookSetting } from "../../workbook/officeSettings";
 import { WorkbookSource } from "./workbookSource";
 
@@ -25,6 +26,7 @@ export const excelSource: WorkbookSource = {
   unmark: () => Excel.run((context) => removeMarking(context)),
   writeReport: (findings, presentation) =>
     Excel.run((context) => writeReportSheet(context, findings, presentation)),
+  writeDecisions: (decisions) => Excel.run((context) => writeDecisionStore(context, decisions)),
   readSetting: (key) => Excel.run((context) => readWorkbookSetting(context, key)),
   writeSetting: (key, value) => Excel.run((context) => writeWorkbookSetting(context, key, value)),
   selectedNumber: () => Excel.run((context) => readSelectedNumber(context)),

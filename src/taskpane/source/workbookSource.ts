@@ -1,4 +1,4 @@
-import type { Finding, Workbook } from "../../berap";
+import type { Decision, Finding, Workbook } from "../../berap";
 import type { ReportPresentation } from "../../workbook/officeReport";
 
 /**
@@ -18,6 +18,18 @@ export interface WorkbookSource {
   /** A setting of this workbook: in Excel kept in the workbook, standalone in the browser per file name. */
   readSetting(key: string): Promise<unknown>;
   writeSetting(key: string, value: string | number | boolean): Promise<void>;
+  /**
+   * Keeps the controller's decisions (accepted, ignored findings) with the workbook: in Excel on the very hidden
+   * store sheet (an empty list removes it); standalone in memory, until "Kopie opslaan met besluiten".
+   */
+  writeDecisions(decisions: readonly Decision[]): Promise<void>;
+  /**
+   * The decisions the check must apply, when they are not (yet) in what `read()` returns: standalone after a
+   * decision in this session. Undefined: the engine reads the store sheet of the workbook itself.
+   */
+  decisions?(): readonly Decision[] | undefined;
+  /** Standalone: the opened file with its store sheet replaced by the current decisions, to download. */
+  saveCopy?(): Promise<{ name: string; bytes: Uint8Array }>;
   /** The number in the selected cell, for the amount to distribute. */
   selectedNumber?(): Promise<number | undefined>;
   /** The numbers in the selected range, for a key of one's own. */
