@@ -5,6 +5,9 @@
 import { parentPort } from "worker_threads";
 import { checkFile, CheckOptions } from "./checkFile";
 
+// Ready once the reader and the engine are loaded: the file's time budget starts only then, so a slow start
+// on a busy machine is never blamed on the file.
+parentPort?.postMessage({ ready: true });
 parentPort?.on("message", (request: { file: string; options: CheckOptions }) => {
   void checkFile(request.file, request.options).then((result) => parentPort?.postMessage(result));
 });

@@ -38,15 +38,41 @@ export class FileChecker {
     return first.retry ? (await this.attempt(file, options)).result : first.result;
   }
 
-  private attempt(
+  /** A worker that has loaded the reader and the engine; undefined when it could not start. */
+  private started(): Promise<Worker | undefined> {
+    if (this.worker) return Promise.resolve(this.worker);
+    const worker = new Worker(WORKER_SCRIPT, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+    });
+    // The budget's timer keeps the process alive while a file is checked; an idle worker never does.
+    worker.unref();
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        worker.off("message", onReady).off("error", onFail).off("exit", onFail);
+        if (ok) this.worker = worker;
+        else void worker.terminate();
+        resolve(ok ? worker : undefined);
+      };
+      const onReady = (message: { ready?: boolean }) => done(message?.ready === true);
+      const onFail = () => done(false);
+      worker.on("message", onReady).on("error", onFail).on("exit", onFail);
+    });
+  }
+
+  private async attempt(
     file: string,
     options: CheckOptions
   ): Promise<{ result: FileResult; retry: boolean }> {
-    const worker = (this.worker ??= new Worker(WORKER_SCRIPT, {
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
-    }));
-    // The budget's timer keeps the process alive while a file is checked; an idle worker never does.
-    worker.unref();
+    const worker = await this.started();
+    if (!worker)
+      return {
+        result: failureOf(
+          file,
+          notChecked(new Error("de controle kon niet starten")),
+          options.uitgebreid
+        ),
+        retry: true,
+      };
     return new Promise((resolve) => {
       const finish = (result: FileResult, stop: boolean) => {
         clearTimeout(timer);
