@@ -42,7 +42,13 @@ describe("berap-check", () => {
     const { code, out } = await cli("--json", EXAMPLE);
     expect(code).toBe(1);
     const doc = JSON.parse(out);
-    expect(Object.keys(doc)).toEqual(["bestand", "bevindingen", "samenvatting"]);
+    expect(Object.keys(doc)).toEqual([
+      "bestand",
+      "bevindingen",
+      "samenvatting",
+      "besloten",
+      "vervallen",
+    ]);
     expect(Object.keys(doc.bevindingen[0])).toEqual([
       "regel",
       "ernst",
