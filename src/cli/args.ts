@@ -59,7 +59,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten]
-                   [--ook-geaccepteerd] [--uitgebreid]
+                     [--ook-geaccepteerd] [--uitgebreid]
        berap-check --rapport rapport.xlsx werkmap.xlsx
 
 Controleert Berap-werkmappen van SamenTwente: totalen, matrices, cao, weerstandsvermogen,
@@ -68,7 +68,7 @@ begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Be
   --json            één JSON-document (bij meer bestanden een lijst)
   --tolerantie N    grootste verschil, in eenheden van de getoonde precisie, dat als
                     afrondingsverschil geldt (standaard 1)
-  --alleen-fouten   laat waarschuwingen en info weg
+  --alleen-fouten   laat waarschuwingen en info weg (besluiten blijven apart staan)
   --ook-geaccepteerd
                     toon ook de bevindingen die in het taakvenster zijn geaccepteerd of
                     genegeerd (met besluit, reden en datum) en de besluiten die niet meer

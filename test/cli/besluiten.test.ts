@@ -101,6 +101,16 @@ describe("berap-check and the decisions stored in the workbook", () => {
     );
   });
 
+  it("--help documents the flag and the exit code; an unknown flag like it is still refused", async () => {
+    const help = await cli("--help");
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("--ook-geaccepteerd");
+    expect(help.out).toContain("Een geaccepteerde of genegeerde fout telt niet mee");
+    const wrong = await cli("--ook-geaccepteerde", decided);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("onbekende optie --ook-geaccepteerde");
+  });
+
   it("--json always gives besloten (the finding and the decision) and vervallen; --alleen-fouten leaves them whole", async () => {
     const { code, out } = await cli("--json", decided);
     expect(code).toBe(0);
