@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/berap-check";
+import { cli } from "../support/cliRun";
 import { ROOT_DIR } from "../support/fixtures";
 import { readReport, target } from "../support/reportFile";
 
@@ -13,17 +13,6 @@ import { readReport, target } from "../support/reportFile";
  */
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "berap-rapport-"));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(
-    args,
-    { write: (s: string) => (out += s) },
-    { write: (s: string) => (err += s) }
-  );
-  return { code, out, err };
-}
 
 describe("berap-check --rapport", () => {
   it("writes the example's report: the fout on Begroting D24 as a row, linked to the checked file, figures #,##0", async () => {
