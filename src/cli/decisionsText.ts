@@ -92,8 +92,8 @@ function figuresThen(d: Decision): string {
 
 /** "438", "0,071", "-1.234": a stored figure as the controllers write numbers; other text as it is. */
 function figure(text: string): string {
-  const n = Number(text);
-  return text.trim() !== "" && Number.isFinite(n)
-    ? n.toLocaleString("nl-NL", { maximumFractionDigits: 10 })
+  // Only a figure as String(number) writes it: "0x10" or " 7 " in a store someone edited stays as it is.
+  return /^-?\d+(\.\d+)?(e[+-]\d+)?$/.test(text)
+    ? Number(text).toLocaleString("nl-NL", { maximumFractionDigits: 10 })
     : terminalSafe(text);
 }
