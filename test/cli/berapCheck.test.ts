@@ -44,6 +44,8 @@ describe("berap-check", () => {
       "bericht",
       "verwacht",
       "gevonden",
+      "messageId",
+      "data",
     ]);
     expect(doc.samenvatting.fouten).toBe(1);
   });

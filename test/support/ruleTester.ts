@@ -35,16 +35,11 @@ export function workbook(...sheets: TestSheet[]): Workbook {
   };
 }
 
-/** The findings of one rule on a workbook, reduced to what a test states: [cel, ernst, verwacht, gevonden]. */
-export function run(rule: Rule | Rule[], wb: Workbook, tolerantie = 1): Finding[] {
-  return validateWorkbook(wb, { rules: Array.isArray(rule) ? rule : [rule], tolerantie })
-    .bevindingen;
-}
-
-export function brief(
-  findings: Finding[]
-): [string, string, string, Finding["verwacht"], Finding["gevonden"]][] {
-  return findings.map((f) => [f.blad, f.cel, f.ernst, f.verwacht, f.gevonden]);
+/** The findings of one rule alone on a workbook, in the engine's order (sheet, row, column). */
+function findingsOf(rule: Rule, wb: Workbook, tolerantie = 1): Finding[] {
+  return validateWorkbook(wb, { rules: [rule], tolerantie }).bevindingen.filter(
+    (f) => f.regel === rule.id
+  );
 }
 
 /**
@@ -72,7 +67,10 @@ export function programmeSheet(
   return { name, rows };
 }
 
-/** What an invalid case expects of each finding: its cell and severity, and the figures or the message id. */
+/**
+ * What an invalid case expects of each finding: its cell and severity, and the figures, the message id and
+ * its data (the names and amounts the sentence is built from: tests assert those, not the sentence).
+ */
 export interface ExpectedFinding {
   readonly blad?: string;
   readonly cel: string;
@@ -80,37 +78,46 @@ export interface ExpectedFinding {
   readonly verwacht?: Finding["verwacht"];
   readonly gevonden?: Finding["gevonden"];
   readonly messageId?: string;
+  readonly data?: Finding["data"];
 }
 
 export interface RuleCases {
   /** Workbooks on which the rule finds nothing (info aside). */
-  readonly valid: { readonly name: string; readonly workbook: () => Workbook }[];
+  readonly valid: {
+    readonly name: string;
+    readonly workbook: () => Workbook;
+    /** The tolerance the case is checked with; 1, as berap-check, unless given. */
+    readonly tolerantie?: number;
+  }[];
   /** Workbooks with their findings, worked out by hand in the case's name or a comment. */
   readonly invalid: {
     readonly name: string;
     readonly workbook: () => Workbook;
+    readonly tolerantie?: number;
     readonly errors: ExpectedFinding[];
   }[];
 }
 
 /**
- * ESLint's RuleTester for our rules: `valid` cases must give no fout or waarschuwing, `invalid` cases exactly
- * the listed findings (info findings are listed only when a case names them).
+ * ESLint's RuleTester for our rules: `valid` cases must give no fout or waarschuwing (no finding at all for a
+ * rule of severity info), `invalid` cases exactly the listed findings (info findings are listed only when a
+ * case names them).
  */
 export function testRule(rule: Rule, cases: RuleCases): void {
   describe(`regel ${rule.id}`, () => {
     for (const c of cases.valid)
       it(`klopt: ${c.name}`, () => {
-        const found = run(rule, c.workbook()).filter(
-          (f) => f.regel === rule.id && f.ernst !== "info"
+        // A rule that only informs (totaal-zonder-formule) must say nothing at all on a valid case.
+        const found = findingsOf(rule, c.workbook(), c.tolerantie).filter(
+          (f) => rule.meta.ernst === "info" || f.ernst !== "info"
         );
         expect(found.map((f) => [f.cel, f.ernst, f.bericht])).toEqual([]);
       });
     for (const c of cases.invalid)
       it(`klopt niet: ${c.name}`, () => {
         const wantsInfo = c.errors.some((e) => e.ernst === "info");
-        const found = run(rule, c.workbook()).filter(
-          (f) => f.regel === rule.id && (wantsInfo || f.ernst !== "info")
+        const found = findingsOf(rule, c.workbook(), c.tolerantie).filter(
+          (f) => wantsInfo || f.ernst !== "info"
         );
         expect(
           found.map((f, i) => {
@@ -122,6 +129,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
               ...(want.verwacht !== undefined ? { verwacht: f.verwacht } : {}),
               ...(want.gevonden !== undefined ? { gevonden: f.gevonden } : {}),
               ...(want.messageId !== undefined ? { messageId: f.messageId } : {}),
+              ...(want.data !== undefined ? { data: f.data } : {}),
             };
           })
         ).toEqual(c.errors);

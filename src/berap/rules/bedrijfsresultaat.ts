@@ -1,15 +1,28 @@
 import { check, line, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { Decimal } from "../../calc";
+import { ggdSheet } from "./examples";
 
 export const bedrijfsresultaat = defineRule({
   meta: {
     id: "bedrijfsresultaat",
     naam: "Verwacht bedrijfsresultaat",
     beschrijving:
-      "Verwacht bedrijfsresultaat = Totaal positief + Totaal negatief (per blok en voor het programma).",
+      "Het verwacht bedrijfsresultaat is Totaal positief plus Totaal negatief, per blok en voor het hele programma.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "GGD Twente: Totaal positief 307 + Totaal negatief -189 = 118, het verwacht bedrijfsresultaat.",
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] }),
+      },
+      kloptNiet: {
+        uitleg:
+          "307 + -189 = 118, maar als verwacht bedrijfsresultaat staat er 496: de negatieve ontwikkelingen zijn opgeteld in plaats van meegeteld (307 + 189 = 496; verschil 378).",
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 496]] }),
+      },
+    },
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {

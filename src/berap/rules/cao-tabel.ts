@@ -4,14 +4,58 @@ import { defineRule } from "./rule";
 
 const isBaten = (label: string) => /baten/.test(normalizeLabel(label));
 
+const CAO_KOP = [
+  "Programma",
+  "Stijging salariskosten 2025 (2,6%)",
+  "Begrote stijging (5,3%)",
+  "Overschot cao-ontwikkeling (2,7%)",
+];
+const CAO_GGD = ["GGD Twente", 554, 1117, 563];
+const CAO_OZJT = ["OZJT", 50, 99, 49];
+const CAO_BATEN = ["Verwachte stijging baten van derden", 143, 150, -7];
+
 export const caoTabel = defineRule({
   meta: {
     id: "cao-tabel",
     naam: "Cao-tabel",
     beschrijving:
-      "Cao-tabel: overschot = begroot - werkelijke stijging (een tekort = werkelijk - verwacht; bij baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel van dat programma.",
+      "Cao-tabel: het overschot is de begrote stijging min de werkelijke stijging van de salariskosten (een tekort: werkelijk min begroot; bij de baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel op het blad van dat programma.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Overschot = begroot - stijging: GGD Twente 1.117 - 554 = 563, OZJT 99 - 50 = 49; Subtotaal 604, 1.216, 612; bij de baten andersom: 143 - 150 = -7; Totaal 604 - 143 = 461, 1.216 - 150 = 1.066, 612 - 7 = 605.",
+        bladen: {
+          Cao: [
+            ["Cao-ontwikkeling 2025"],
+            CAO_KOP,
+            CAO_GGD,
+            CAO_OZJT,
+            ["Subtotaal", 604, 1216, 612],
+            CAO_BATEN,
+            ["Totaal", 461, 1066, 605],
+          ],
+        },
+      },
+      kloptNiet: {
+        uitleg:
+          "De tabel zoals gepubliceerd: VTT 313 - 149 = 164, er staat 163; het Subtotaal van de stijging 554 + 50 + 149 + 174 = 927, er staat 928. Beide een verschil van 1: afrondingsverschillen.",
+        bladen: {
+          Cao: [
+            ["Cao-ontwikkeling 2025"],
+            CAO_KOP,
+            CAO_GGD,
+            CAO_OZJT,
+            ["VTT", 149, 313, 163],
+            ["Bestuur en Ondersteuning", 174, 361, 187],
+            ["Subtotaal", 928, 1890, 962],
+            CAO_BATEN,
+            ["Totaal", 785, 1740, 955],
+          ],
+        },
+      },
+    },
   },
   check(ctx) {
     for (const grid of gridsOf(ctx, "cao")) {

@@ -1,13 +1,14 @@
 import { Decimal, parseSoort } from "../../calc";
 import { Grid, GridRow, Programme } from "../tables/types";
 import { check, headerOf, line, sumOf, valueOf } from "./helpers";
-import { defineRule, RuleContext } from "./rule";
+import { defineRule, ExampleCell, RuleContext } from "./rule";
 import {
   holdsAmount,
   isClosingLabel,
   reportUnknownRows,
   UNKNOWN_ROW_MESSAGES,
 } from "./unknownRows";
+import { programmeRows } from "./examples";
 
 const ROLES = ["voordelig", "nadelig", "totaal"];
 
@@ -31,14 +32,51 @@ function soortRows(grid: Grid) {
   return { bySoort, total, unknown };
 }
 
+/** The example sheet: an older Berap (no financing codes) with a doorwerking table, row I and Totaal given. */
+const ouderBlad = (incidenteel: ExampleCell[], totaal: ExampleCell[]) => [
+  ...programmeRows(
+    "GGD Twente",
+    [
+      ["I", "Forensische Geneeskunde-extra opbrengsten", 174],
+      ["I", "Infectieziekten - vaccineren op maat", 50],
+      ["M", "Projecten GGD", 83],
+    ],
+    [
+      ["S", "Huisvestingskosten consultatiebureaus JGZ", -145],
+      ["I", "Kosten voormalig personeel", -44],
+    ],
+    [307, -189],
+    [["Verwacht bedrijfsresultaat", 118]]
+  ),
+  [],
+  ["Doorwerking"],
+  ["Soort", "Voordelig", "Nadelig", "Totaal"],
+  ["Incidenteel", ...incidenteel],
+  ["Meerjarig", 83, "-", 83],
+  ["Structureel", "-", -145, -145],
+  ["Totaal", ...totaal],
+];
+
 export const doorwerking = defineRule({
   meta: {
     id: "doorwerking",
     naam: "Doorwerkingstabel",
     beschrijving:
-      "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
+      "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig de som van de negatieve ontwikkelingen; de totaalrij telt op en is het verwacht bedrijfsresultaat; de tabel voor heel SamenTwente is de som van die van de programma's. Dat Totaal = Voordelig + Nadelig op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Incidenteel voordelig 174 + 50 = 224, nadelig -44, totaal 180; meerjarig 83; structureel -145. Totaal 307, -189 en 118, het verwacht bedrijfsresultaat.",
+        bladen: { "GGD Twente": ouderBlad([224, -44, 180], [307, -189, 118]) },
+      },
+      kloptNiet: {
+        uitleg:
+          "Incidenteel voordelig staat op 174: 'Infectieziekten - vaccineren op maat' (50) is vergeten, 174 + 50 = 224 volgt (verschil 50). De tabel telt zelf op (174 + 83 = 257; 257 - 189 = 68), maar 68 is niet het bedrijfsresultaat 118.",
+        bladen: { "GGD Twente": ouderBlad([174, -44, 130], [257, -189, 68]) },
+      },
+    },
   },
   check(ctx) {
     const own = ctx.berap.programmes.filter((p) => p.doorwerking);

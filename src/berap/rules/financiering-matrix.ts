@@ -2,13 +2,14 @@ import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow, Programme } from "../tables/types";
 import { check, headerOf, line, sumOf, valueOf } from "./helpers";
-import { defineRule, RuleContext } from "./rule";
+import { defineRule, ExampleCell, RuleContext } from "./rule";
 import {
   holdsAmount,
   isClosingLabel,
   reportUnknownRows,
   UNKNOWN_ROW_MESSAGES,
 } from "./unknownRows";
+import { ggdSheet } from "./examples";
 
 const SOORT_COLUMNS: Soort[] = ["I", "M", "S"];
 const FINANCING_ROWS: Financiering[] = ["R", "P", "G"];
@@ -77,14 +78,38 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
   }
 }
 
+/** The example sheet: GGD Twente's lists (bedrijfsresultaat 118) with its matrix, G row and bottom row given. */
+const ggdMet = (g: ExampleCell[], bottom: ExampleCell[]) => [
+  ...ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] })["GGD Twente"],
+  [],
+  ["Resultaat per financiering"],
+  [null, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
+  ["R Rijksbijdrage", 50, "-", "-", 50],
+  ["P Projecten", "-", 83, "-", 83],
+  ["G Gemeentelijke bijdrage", ...g],
+  ["Verwacht bedrijfsresultaat", ...bottom],
+];
+
 export const financieringMatrix = defineRule({
   meta: {
     id: "financiering-matrix",
     naam: "Resultaat per financiering",
     beschrijving:
-      "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
+      "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort (I, M, S) en financiering (R, P, G); rij- en kolomtotalen kloppen, en het totaal is het verwacht bedrijfsresultaat.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "GGD Twente: R incidenteel 50 (vaccineren op maat); P meerjarig 83 (Projecten GGD); G incidenteel 174 - 44 = 130 en structureel -145, totaal -15. Kolommen: 50 + 130 = 180, 83, -145; samen 118, het verwacht bedrijfsresultaat.",
+        bladen: { "GGD Twente": ggdMet([130, "-", -145, -15], [180, 83, -145, 118]) },
+      },
+      kloptNiet: {
+        uitleg:
+          "In de matrix is 'Kosten voormalig personeel (G)' (-44) vergeten: G incidenteel staat op 174 waar 174 - 44 = 130 volgt (verschil 44). De matrix telt zelf wel op (174 - 145 = 29; 50 + 83 + 29 = 162), maar 162 is niet het bedrijfsresultaat 118.",
+        bladen: { "GGD Twente": ggdMet([174, "-", -145, 29], [224, 83, -145, 162]) },
+      },
+    },
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {

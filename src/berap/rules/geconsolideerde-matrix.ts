@@ -5,14 +5,41 @@ import { checkMatrixTotals, MATRIX_COLUMNS, matrixRows } from "./financiering-ma
 import { defineRule } from "./rule";
 import { UNKNOWN_ROW_MESSAGES } from "./unknownRows";
 
+/** The consolidated matrix of the 2e Berap 2025 with the lines under it; the jaarrekeningresultaat given. */
+const totaalMatrix = (jaarrekening: number) => ({
+  Samenvatting: [
+    ["Resultaat per financiering (totaal)"],
+    ["Financiering", "Incidenteel", "Meerjarig", "Structureel", "Totaal"],
+    ["Rijksbijdrage", 119, 163, "-", 282],
+    ["Projecten", "-", -137, "-", -137],
+    ["Gemeentelijke bijdrage", 521, -25, -466, 30],
+    ["Verwacht bedrijfsresultaat", 640, 1, -466, 175],
+    ["Cao ontwikkeling", null, null, null, 961],
+    ["Rente schatkistbankieren", null, null, null, 241],
+    ["Verwacht jaarrekeningresultaat", null, null, null, jaarrekening],
+  ],
+});
+
 export const geconsolideerdeMatrix = defineRule({
   meta: {
     id: "geconsolideerde-matrix",
     naam: "Geconsolideerd resultaat per financiering",
     beschrijving:
-      "Geconsolideerd Resultaat per financiering: elke cel is de som van die cel bij de programma's; totalen kloppen; cao, rente en jaarrekeningresultaat sluiten aan.",
+      "Resultaat per financiering voor heel SamenTwente: elke cel is de som van die cel bij de programma's; de totalen kloppen; de regels cao, rente en jaarrekeningresultaat eronder sluiten aan.",
     ernst: "fout",
     messages: { ...UNKNOWN_ROW_MESSAGES },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "De gepubliceerde matrix: rijen 119 + 163 = 282, -137, 521 - 25 - 466 = 30; kolommen 119 + 521 = 640, 163 - 137 - 25 = 1, -466, 175; jaarrekeningresultaat 175 + 961 + 241 = 1.377.",
+        bladen: totaalMatrix(1377),
+      },
+      kloptNiet: {
+        uitleg:
+          "Het jaarrekeningresultaat staat op 1.367, maar 175 + 961 + 241 = 1.377 (verschil 10).",
+        bladen: totaalMatrix(1367),
+      },
+    },
   },
   check(ctx) {
     // Against the programmes only when every programme with developments has its matrix: a sum over some

@@ -3,14 +3,48 @@ import { GridRow } from "../tables/types";
 import { check, gridsOf, sumOf } from "./helpers";
 import { defineRule } from "./rule";
 
+/** Investments 2025 (two groups), the row Computers given: gerealiseerd, prognose, subtotaal, totaal. */
+const investeringenBlad = (computers: number[]) => ({
+  Investeringen: [
+    ["Investeringen 2025"],
+    [
+      "Investering",
+      "Gerealiseerd t/m sep",
+      "Prognose voor de rest van het jaar",
+      "Subtotaal investeringen",
+      "Bijdragen van derden",
+      "Totaal investeringen",
+    ],
+    ["Machines, apparaten en installaties:", 497, 78, 575, -48, 527],
+    ["  Mobiele apparaten (zoals telefoons en tablets)", 131, 0, 131, -48, 83],
+    ["  Computers (zoals laptops)", computers[0], computers[1], computers[2], 0, computers[3]],
+    ["  Audiovisuele middelen (zoals monitoren)", 34, 60, 94, 0, 94],
+    ["Bedrijfsgebouwen:", 56, 54, 110, 0, 110],
+    ["  Verbouwingen (zoals inrichtingen consultatiebureaus)", 56, 54, 110, 0, 110],
+    ["Totaal", 553, 132, 685, -48, 637],
+  ],
+});
+
 export const investeringen = defineRule({
   meta: {
     id: "investeringen",
     naam: "Investeringen",
     beschrijving:
-      "Investeringen: gerealiseerd + prognose = subtotaal; subtotaal + bijdragen van derden = totaal; elke groep is de som van haar posten; Totaal is de som van de groepen.",
+      "Investeringen: elke groep is de som van haar posten, en Totaal de som van de groepen. Dat gerealiseerd + prognose = subtotaal en subtotaal + bijdragen van derden = totaal op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Machines: 131 + 332 + 34 = 497 gerealiseerd, 0 + 18 + 60 = 78 prognose, 575 subtotaal, 527 totaal; Totaal is de som van de groepen: 497 + 56 = 553, 78 + 54 = 132, 575 + 110 = 685, 527 + 110 = 637.",
+        bladen: investeringenBlad([332, 18, 350, 350]),
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij Computers staat 323 gerealiseerd (en 341 subtotaal en totaal) waar de groep 332 meetelt: 131 + 323 + 34 = 488, niet 497 (verschil 9); subtotaal 131 + 341 + 94 = 566, niet 575; totaal 83 + 341 + 94 = 518, niet 527.",
+        bladen: investeringenBlad([323, 18, 341, 341]),
+      },
+    },
   },
   check(ctx) {
     for (const grid of gridsOf(ctx, "investeringen")) {

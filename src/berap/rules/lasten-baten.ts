@@ -5,6 +5,24 @@ import { defineRule } from "./rule";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 
+/** Lasten and baten of two programmes with the saldo; OZJT's verschil in lasten given. */
+const afwijkingen = (ozjtVerschil: number) => ({
+  Begrotingsafwijkingen: [
+    ["Lasten"],
+    ["Programma", "Actueel begroot", "Prognose", "Verschil"],
+    ["GGD Twente", 38110, 37774, -336],
+    ["OZJT", 3539, 3727, ozjtVerschil],
+    ["Subtotaal basistaken", 41649, 41501, -148],
+    [],
+    ["Baten"],
+    ["Programma", "Actueel begroot", "Prognose", "Verschil"],
+    ["GGD Twente", 13888, 14413, 525],
+    ["OZJT", 578, 622, 44],
+    ["Subtotaal basistaken", 14466, 15035, 569],
+    ["Saldo (verwacht jaarrekeningresultaat)", 27183, 26466, 717],
+  ],
+});
+
 export const lastenBaten = defineRule({
   meta: {
     id: "lasten-baten",
@@ -13,6 +31,18 @@ export const lastenBaten = defineRule({
       "Lasten en baten per programma: verschil = prognose - actueel begroot; het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Verschil = prognose - begroot: 37.774 - 38.110 = -336, 3.727 - 3.539 = 188; Subtotaal lasten 41.649, 41.501, -148; baten 14.466, 15.035, 569; Saldo 41.649 - 14.466 = 27.183, 41.501 - 15.035 = 26.466, voordeel 27.183 - 26.466 = 717.",
+        bladen: afwijkingen(188),
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij OZJT staat het verschil in de lasten als -188, maar 3.727 - 3.539 = 188 (hogere lasten); het Subtotaal -148 is dan niet de som -336 - 188 = -524.",
+        bladen: afwijkingen(-188),
+      },
+    },
   },
   check(ctx) {
     const grids = gridsOf(ctx, "lasten-baten");

@@ -1,6 +1,7 @@
 import { parseFinanciering } from "../../calc";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
+import { GGD_POSITIEF, ggdSheet } from "./examples";
 
 export const ontwikkelingFinanciering = defineRule({
   meta: {
@@ -14,6 +15,23 @@ export const ontwikkelingFinanciering = defineRule({
         "{{programma}}, '{{omschrijving}}': de financieringscode (R), (P) of (G) ontbreekt.",
       geenCodes:
         "Deze Berap gebruikt geen financieringscodes (R), (P) of (G) bij de ontwikkelingen; de tabel Resultaat per financiering is daarom niet uit de ontwikkelingen na te rekenen.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg: "Elke omschrijving van GGD Twente eindigt op (R), (P) of (G).",
+        bladen: ggdSheet(),
+      },
+      kloptNiet: {
+        uitleg:
+          "'Infectieziekten - vaccineren op maat' (50) heeft geen financieringscode; de andere 4 ontwikkelingen wel, dus deze Berap gebruikt codes en deze ene ontbreekt.",
+        bladen: ggdSheet({
+          positief: [
+            GGD_POSITIEF[0],
+            ["I", "Infectieziekten - vaccineren op maat", 50],
+            GGD_POSITIEF[2],
+          ],
+        }),
+      },
     },
   },
   check(ctx) {

@@ -2,6 +2,22 @@ import { isTotalLabel, normalizeLabel } from "../tables/labels";
 import { check, gridsOf, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 
+/** OZJT's projectenbudget as published; the expected saldo of the prognose given. */
+const projecten = (saldoPrognose: number) => ({
+  OZJT: [
+    ["Projectenbudget OZJT"],
+    [null, "2025 Begroting", "2025 Prognose"],
+    ["Projecten-/werkbudget beschikbaar", 322, 322],
+    ["Opdracht strategische inkoopteam jeugd fase 1, 2, 3 en 4", -36, -43],
+    ["Implementatie inkoop Jeugdhulp - fase 'nazorg'", -33, -35],
+    ["Projectleider uitloopwerkzaamheden inkoop", -55, -38],
+    ["Project indicatoren - 2025", -170, -176],
+    ["Overhead Coördinatiepunt Wonen en Verblijf", -28, -28],
+    ["Totaal", -322, -320],
+    ["Verwacht saldo", "-", saldoPrognose],
+  ],
+});
+
 export const projectenbudget = defineRule({
   meta: {
     id: "projectenbudget",
@@ -10,6 +26,18 @@ export const projectenbudget = defineRule({
       "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "De gepubliceerde tabel: Totaal -36 - 33 - 55 - 170 - 28 = -322 en -43 - 35 - 38 - 176 - 28 = -320; verwacht saldo 322 - 322 = 0 (een streepje) en 322 - 320 = 2.",
+        bladen: projecten(2),
+      },
+      kloptNiet: {
+        uitleg:
+          "Het verwachte saldo van de prognose staat op -2: 322 - 320 = 2 is over, geen tekort (verschil -4).",
+        bladen: projecten(-2),
+      },
+    },
   },
   check(ctx) {
     for (const grid of gridsOf(ctx, "projectenbudget")) {

@@ -1,5 +1,6 @@
 import { check, line, valueOf } from "./helpers";
 import { defineRule } from "./rule";
+import { ggdResultaatRegels, ggdSheet } from "./examples";
 
 export const resultaatRegels = defineRule({
   meta: {
@@ -9,6 +10,18 @@ export const resultaatRegels = defineRule({
       "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling; het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "GGD Twente: bedrijfsresultaat 118 + overschot cao-ontwikkeling 562 = 680, het resultaat incl. cao; zonder rentevoordeel is het jaarrekeningresultaat ook 680.",
+        bladen: ggdSheet({ regels: ggdResultaatRegels() }),
+      },
+      kloptNiet: {
+        uitleg:
+          "118 + 562 = 680, maar incl. cao staat er 690 (verschil 10); het jaarrekeningresultaat 680 klopt met de berekende 680 (er is geen rentevoordeel).",
+        bladen: ggdSheet({ regels: ggdResultaatRegels(690) }),
+      },
+    },
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {

@@ -43,14 +43,38 @@ function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
   return total;
 }
 
+/** A budget per programme; the saldo of Veilig Thuis Twente given. */
+const begroting = (vttSaldo: number) => ({
+  Begroting: [
+    ["Begroting 2025 per programma"],
+    ["Programma", "Lasten", "Baten", "Saldo"],
+    ["GGD Twente", 38110, 13888, 24222],
+    ["OZJT", 3539, 578, 2961],
+    ["Veilig Thuis Twente", 7172, 2965, vttSaldo],
+    ["Totaal", 48821, 17431, 31390],
+  ],
+});
+
 export const rolRelatie = defineRule({
   meta: {
     id: "rol-relatie",
     naam: "Relatie tussen de kolommen",
     beschrijving:
-      "Wat de kolommen van een tabel volgens hun soort betekenen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; nieuw - vorig = verschil.",
+      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Lasten - baten = saldo op elke regel: 38.110 - 13.888 = 24.222, 3.539 - 578 = 2.961, 7.172 - 2.965 = 4.207, 48.821 - 17.431 = 31.390.",
+        bladen: begroting(4207),
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij Veilig Thuis Twente staat saldo 4.027, maar 7.172 - 2.965 = 4.207 (twee cijfers omgewisseld, verschil -180).",
+        bladen: begroting(4027),
+      },
+    },
   },
   check(ctx) {
     const programmeGrids = ctx.berap.programmes.flatMap((p) =>

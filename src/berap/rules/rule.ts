@@ -6,7 +6,7 @@ import {
   round,
 } from "../../calc";
 import { Amount } from "../model/amount";
-import { cellAddress } from "../model/workbook";
+import { Cell, cellAddress } from "../model/workbook";
 import { Ernst, Finding } from "../findings";
 import { Grid, RecognizedBerap, Ref } from "../tables/types";
 
@@ -14,6 +14,23 @@ import { Grid, RecognizedBerap, Ref } from "../tables/types";
 export interface RuleOption {
   readonly beschrijving: string;
   readonly standaard: number | string;
+}
+
+/**
+ * A cell of a rule example: a number, a text (a Dutch-formatted "1.377", "0,7%" or "-" reads as the figure it
+ * shows, as in a pasted table), empty (null), or, where the rule is about what a plain value cannot say, a
+ * cell of the workbook model itself: `{ value: 1413, formula: "SUM(C6:C13)" }` is a formula with the value
+ * Excel calculated for it (the formula as the file stores it, English names, no "="; a text "=SOM(...)" is
+ * only a text), `{ value: { error: "#DIV/0!" } }` an Excel error value, `{ value: 0.071, numFmt: "0.0%" }`
+ * a number shown in a format.
+ */
+export type ExampleCell = string | number | null | Cell;
+
+/** A small workbook for a rule's doc page and test: sheet name -> rows from A1, with what it shows. */
+export interface RuleExample {
+  /** What the example shows, in Dutch; for the inconsistent one with the hand calculation. */
+  readonly uitleg: string;
+  readonly bladen: Readonly<Record<string, readonly (readonly ExampleCell[])[]>>;
 }
 
 /**
@@ -29,6 +46,8 @@ export interface RuleMeta {
   readonly ernst: Ernst;
   readonly opties?: Readonly<Record<string, RuleOption>>;
   readonly messages: Readonly<Record<string, string>>;
+  /** One consistent and one inconsistent example, shown on the rule's doc page and run by its test. */
+  readonly voorbeelden?: { readonly klopt: RuleExample; readonly kloptNiet: RuleExample };
 }
 
 /**
@@ -65,10 +84,9 @@ export function defineRule(rule: { meta: RuleMeta; check(context: RuleContext): 
 export interface ReportInput {
   readonly ref?: Ref;
   readonly sheet?: string;
-  /** The message by id, filled from `data`; or a sentence of its own (older rules). */
-  readonly messageId?: string;
+  /** The message by id, from the rule's `meta.messages`, filled from `data`: tests and the pane key on the id. */
+  readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
-  readonly bericht?: string;
   readonly ernst?: Ernst;
   readonly verwacht?: number | string | null;
   readonly gevonden?: number | string | null;
@@ -124,8 +142,8 @@ export function createContext(
 ): RuleContext {
   const report = (input: ReportInput) => {
     const sheet = input.ref?.sheet ?? input.sheet ?? "";
-    const template = input.messageId ? rule.meta.messages[input.messageId] : undefined;
-    if (input.messageId && template === undefined)
+    const template = rule.meta.messages[input.messageId];
+    if (template === undefined)
       throw new Error(`de regel ${rule.id} kent het bericht '${input.messageId}' niet`);
     // Only a relation names its cells: a finding about one cell keeps the shape it always had.
     const refs = input.cells?.length ? [...(input.ref ? [input.ref] : []), ...input.cells] : [];
@@ -134,10 +152,11 @@ export function createContext(
       ernst: input.ernst ?? rule.ernst,
       blad: sheet,
       cel: input.ref ? cellAddress(input.ref.row, input.ref.col) : "",
-      bericht: template !== undefined ? formatMessage(template, input.data) : (input.bericht ?? ""),
+      bericht: formatMessage(template, input.data),
       verwacht: input.verwacht ?? null,
       gevonden: input.gevonden ?? null,
-      ...(input.messageId ? { messageId: input.messageId, data: input.data ?? {} } : {}),
+      messageId: input.messageId,
+      data: input.data ?? {},
       ...(refs.length > 0
         ? { cellen: refs.map((r) => ({ blad: r.sheet, cel: cellAddress(r.row, r.col) })) }
         : {}),

@@ -1,20 +1,40 @@
 import { defineRule } from "./rule";
+import { ggdSheet } from "./examples";
 
 export const tabelNietHerkend = defineRule({
   meta: {
     id: "tabel-niet-herkend",
     naam: "Niet gelezen",
     beschrijving:
-      "Wat de controle niet kon lezen: een tabel zonder herkenbare kolommen, een programma zonder bedrijfsresultaat of matrix.",
+      "Wat de controle niet kon lezen, meldt ze: een tabel waarvan de kolommen niet te herkennen zijn, een programma zonder de regel Verwacht bedrijfsresultaat of zonder tabel Resultaat per financiering. Wat niet gelezen is, is ook niet gecontroleerd.",
     ernst: "waarschuwing",
-    messages: {},
+    messages: {
+      // What recognition could not read comes as one sentence of its own (src/berap/tables).
+      nietGelezen: "{{melding}}",
+      geenBedrijfsresultaat: "{{programma}}: de regel Verwacht bedrijfsresultaat is niet gevonden.",
+      geenFinancieringstabel:
+        "{{programma}}: geen tabel Resultaat per financiering of doorwerking gevonden.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Een programmablad met beide lijsten en de regel Verwacht bedrijfsresultaat (307 - 189 = 118): alles is gelezen.",
+        bladen: ggdSheet({ regels: [["Verwacht bedrijfsresultaat", 118]] }),
+      },
+      kloptNiet: {
+        uitleg:
+          "Onder de lijsten staat 'Resultaat 2025' (118 = 307 - 189) in plaats van 'Verwacht bedrijfsresultaat': de controle vindt de regel niet, dus het resultaat van het programma is niet gecontroleerd.",
+        bladen: ggdSheet({ regels: [["Resultaat 2025", 118]] }),
+      },
+    },
   },
   check(ctx) {
     for (const problem of ctx.berap.problems)
       ctx.report({
         ref: problem.ref,
         sheet: problem.sheet,
-        bericht: problem.message,
+        messageId: "nietGelezen",
+        data: { melding: problem.message },
         ernst: problem.ernst,
       });
     for (const p of ctx.berap.programmes) {
@@ -22,14 +42,16 @@ export const tabelNietHerkend = defineRule({
       if (!p.lines.some((l) => l.kind === "bedrijfsresultaat")) {
         ctx.report({
           sheet: p.sheets[0],
-          bericht: `${p.name}: de regel Verwacht bedrijfsresultaat is niet gevonden.`,
+          messageId: "geenBedrijfsresultaat",
+          data: { programma: p.name },
         });
       }
       if (!p.matrix && !p.doorwerking) {
         ctx.report({
           sheet: p.sheets[0],
           ernst: "info",
-          bericht: `${p.name}: geen tabel Resultaat per financiering of doorwerking gevonden.`,
+          messageId: "geenFinancieringstabel",
+          data: { programma: p.name },
         });
       }
     }

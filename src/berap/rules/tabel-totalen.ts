@@ -85,16 +85,39 @@ function checkCell(
   });
 }
 
+/** A table no Berap kind knows: hired staff per team; the Totaal of the prognose given. */
+const inhuur = (totaalPrognose: number) => ({
+  Personeel: [
+    ["Inhuur derden 2025 (x EUR 1.000)"],
+    ["Team", "Begroot", "Prognose"],
+    ["Jeugdgezondheidszorg", 120, 146],
+    ["Infectieziektebestrijding", 85, 97],
+    ["Bedrijfsvoering", 64, 58],
+    ["Totaal", 269, totaalPrognose],
+  ],
+});
+
 export const tabelTotalen = defineRule({
   meta: {
     id: "tabel-totalen",
     naam: "Totalen van een tabel",
     beschrijving:
-      "Elke tabel met een labelkolom en bedragkolommen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle en een melding.",
+      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is.",
     ernst: "fout",
     messages: {
       nietHerkend:
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Een tabel die geen Berap-tabel is, krijgt alleen deze controle (en een melding dat ze niet herkend is): 120 + 85 + 64 = 269 en 146 + 97 + 58 = 301.",
+        bladen: inhuur(301),
+      },
+      kloptNiet: {
+        uitleg: "Totaal prognose staat op 310, maar 146 + 97 + 58 = 301 (verschil 9).",
+        bladen: inhuur(310),
+      },
     },
   },
   check(ctx) {

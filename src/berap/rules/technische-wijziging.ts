@@ -11,6 +11,33 @@ function isTechnisch(grid: Grid): boolean {
   return [grid.title, ...grid.headers].some((t) => /\btechnisch/.test(normalizeLabel(t)));
 }
 
+/** A technische wijziging in x EUR 1.000, GGD Twente's change of baten given (the rest follows from it). */
+const wijziging = (ggdBaten: number) => {
+  const g = 120 - ggdBaten;
+  const header = ["Lasten", "Baten", "Saldo"];
+  return {
+    Begrotingswijziging: [
+      ["Technische begrotingswijziging 2025"],
+      ["Bedragen x EUR 1.000"],
+      [],
+      [
+        null,
+        "Begroting voor wijziging",
+        null,
+        null,
+        "Wijziging",
+        null,
+        null,
+        "Begroting na wijziging",
+      ],
+      ["Programma", ...header, ...header, ...header],
+      ["GGD Twente", 38110, 13888, 24222, 120, ggdBaten, g, 38230, 13888 + ggdBaten, 24222 + g],
+      ["OZJT", 3539, 578, 2961, -45, -45, "-", 3494, 533, 2961],
+      ["Totaal", 41649, 14466, 27183, 75, ggdBaten - 45, g, 41724, 14421 + ggdBaten, 27183 + g],
+    ],
+  };
+};
+
 export const technischeWijziging = defineRule({
   meta: {
     id: "technische-wijziging",
@@ -21,6 +48,18 @@ export const technischeWijziging = defineRule({
     messages: {
       geenTotaal:
         "{{tabel}}: technische begrotingswijziging zonder Totaal-regel; niet gecontroleerd of het totale saldo gelijk blijft.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "GGD Twente krijgt 120 meer lasten en 120 meer baten, OZJT 45 minder van beide: de wijziging is op de Totaal-regel 75 lasten, 75 baten, saldo 0.",
+        bladen: wijziging(120),
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij GGD Twente stijgen de baten met 100, niet met 120: de wijziging van het saldo is 120 - 100 = 20, en op de Totaal-regel 75 - 55 = 20 waar een technische wijziging 0 laat.",
+        bladen: wijziging(100),
+      },
     },
   },
   check(ctx) {

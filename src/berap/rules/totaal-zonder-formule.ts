@@ -2,6 +2,7 @@ import { formatDutchNumber } from "../../calc";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell } from "../tables/types";
 import { defineRule } from "./rule";
+import { ggdSheet } from "./examples";
 
 export const totaalZonderFormule = defineRule({
   meta: {
@@ -10,7 +11,28 @@ export const totaalZonderFormule = defineRule({
     beschrijving:
       "Totalen zijn formules, geen ingetypte getallen (een ingetypt totaal loopt niet mee als een regel verandert).",
     ernst: "info",
-    messages: {},
+    messages: {
+      totaalIngetypt: "{{tabel}}: 1 totaal is ingetypt in plaats van berekend met een formule.",
+      totalenIngetypt:
+        "{{tabel}}: {{aantal}} totalen zijn ingetypt in plaats van berekend met een formule.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Beide totalen zijn formules (=SUM(C6:C8) geeft 307, =SUM(G6:G7) geeft -189): ze lopen mee als een ontwikkeling verandert.",
+        bladen: ggdSheet({
+          totalen: [
+            { value: 307, formula: "SUM(C6:C8)" },
+            { value: -189, formula: "SUM(G6:G7)" },
+          ],
+        }),
+      },
+      kloptNiet: {
+        uitleg:
+          "Beide totalen (307 en -189) zijn ingetypt: ze kloppen nu (174 + 50 + 83 = 307), maar lopen niet mee als een regel verandert. Dat zijn 2 ingetypte totalen in één tabel: één melding.",
+        bladen: ggdSheet(),
+      },
+    },
   },
   check(ctx) {
     const tables = new Map<string, AmountCell[]>();
@@ -27,7 +49,8 @@ export const totaalZonderFormule = defineRule({
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,
-        bericht: `${table}: ${formatDutchNumber(cells.length)} ${cells.length === 1 ? "totaal is" : "totalen zijn"} ingetypt in plaats van berekend met een formule.`,
+        messageId: cells.length === 1 ? "totaalIngetypt" : "totalenIngetypt",
+        data: { tabel: table, aantal: formatDutchNumber(cells.length) },
         gevonden: cells.length,
       });
     }

@@ -1,4 +1,11 @@
-import { CalcError, Decimal, distribute, gemeenten, lookupGemeente } from "../../calc";
+import {
+  CalcError,
+  Decimal,
+  distribute,
+  formatDutchNumber,
+  gemeenten,
+  lookupGemeente,
+} from "../../calc";
 import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
@@ -94,8 +101,8 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       messageId: "sleutelGroterDanTotaal",
       data: {
         tabel: grid.title,
-        som: keyTotal.minus(rest).toString(),
-        totaal: keyTotal.toString(),
+        som: formatDutchNumber(keyTotal.minus(rest)),
+        totaal: formatDutchNumber(keyTotal),
       },
       grid,
     });
@@ -145,6 +152,24 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
   }
 }
 
+/** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
+const frictiekosten = (borne: number, borneSaldo: number) => ({
+  Frictiekosten: [
+    ["Verdeling frictiekosten kerntakendiscussie"],
+    ["Bedragen in hele euro's"],
+    [
+      "Gemeente",
+      "Aantal inwoners begroting 2025",
+      "Gereserveerd bedrag frictiekosten",
+      "Bijgesteld bedrag voor frictiekosten",
+      "Saldo",
+    ],
+    ["Almelo", 74164, 76966, -11574, 65392],
+    ["Borne", 24638, borne, -3845, borneSaldo],
+    ["Totaal", 640787, 665000, -100000, 565000],
+  ],
+});
+
 export const verdelingGemeenten = defineRule({
   meta: {
     id: "verdeling-gemeenten",
@@ -159,6 +184,18 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+    },
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Almelo: 665.000 x 74.164 / 640.787 = 76.966,39, afgerond 76.966; -100.000 x 74.164 / 640.787 = -11.573,89, afgerond -11.574; saldo 76.966 - 11.574 = 65.392. Borne: 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569; saldo 25.569 - 3.845 = 21.724.",
+        bladen: frictiekosten(25569, 21724),
+      },
+      kloptNiet: {
+        uitleg:
+          "Bij Borne staat 25.659 gereserveerd (twee cijfers omgewisseld): 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569 (verschil 90); het saldo 21.724 is dan niet 25.659 - 3.845 = 21.814.",
+        bladen: frictiekosten(25659, 21724),
+      },
     },
   },
   check(ctx) {
@@ -193,8 +230,8 @@ export const verdelingGemeenten = defineRule({
           messageId: "afwijkendeSleutel",
           data: {
             wat: `${grid.title}, ${row.label}`,
-            gevonden: key.toString(),
-            verwacht: builtIn.inwoners,
+            gevonden: formatDutchNumber(key),
+            verwacht: formatDutchNumber(builtIn.inwoners),
           },
           verwacht: builtIn.inwoners,
           gevonden: key.toNumber(),

@@ -21,14 +21,44 @@ function budgetedLasten(ctx: RuleContext): { of(label: string): Decimal | undefi
   };
 }
 
+/** The comparison with the 1e Berap 2025 as published; the Totaal of Verschil given. */
+const vergelijking = (totaalVerschil: number) => ({
+  Samenvatting: [
+    ["Vergelijking met de 1e Berap 2025"],
+    [
+      "Programma",
+      "Verwacht bedrijfsresultaat 2e Berap",
+      "Verwacht bedrijfsresultaat 1e Berap",
+      "Verschil",
+    ],
+    ["GGD Twente", 299, 49, 250],
+    ["OZJT", -193, -207, 14],
+    ["Veilig Thuis Twente", -18, -38, 20],
+    ["Bestuur & Ondersteuning", 87, 7, 80],
+    ["Totaal", 175, -189, totaalVerschil],
+  ],
+});
+
 export const vergelijkingVorigeBerap = defineRule({
   meta: {
     id: "vergelijking-vorige-berap",
     naam: "Vergelijking met de vorige Berap",
     beschrijving:
-      "Vergelijking met de vorige Berap: verschil = nieuw - vorig; de nieuwe kolom sluit aan op de programma's; Totaal is de som; het percentage is verschil / actueel begrote lasten.",
+      "Vergelijking met de vorige Berap: de kolom van deze Berap sluit aan op de bladen van de programma's; Totaal is de som; het percentage is het verschil gedeeld door de actueel begrote lasten. Dat verschil = deze Berap - vorige Berap op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
     messages: {},
+    voorbeelden: {
+      klopt: {
+        uitleg:
+          "Totaal 2e Berap 299 - 193 - 18 + 87 = 175; 1e Berap 49 - 207 - 38 + 7 = -189; verschil 250 + 14 + 20 + 80 = 364.",
+        bladen: vergelijking(364),
+      },
+      kloptNiet: {
+        uitleg:
+          "Totaal verschil staat op 346, maar 250 + 14 + 20 + 80 = 364 (twee cijfers omgewisseld, verschil 18).",
+        bladen: vergelijking(346),
+      },
+    },
   },
   check(ctx) {
     const lasten = budgetedLasten(ctx);

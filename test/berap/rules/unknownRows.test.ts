@@ -1,36 +1,10 @@
 import { doorwerking } from "../../../src/berap/rules/doorwerking";
 import { financieringMatrix } from "../../../src/berap/rules/financiering-matrix";
 import { programmeSheet, TestCell, testRule, workbook } from "../../support/ruleTester";
-import { neg, pos } from "./ggdLists";
+import { ggdWithMatrix as withMatrix, neg, pos } from "./ggdLists";
 
 // An unknown row label in a financing matrix or doorwerking table: one waarschuwing about the table that
 // names the row, never a fout about a figure; the checks that do not depend on the row still run.
-
-/**
- * GGD Twente: lists on rows 6-8, Verwacht bedrijfsresultaat 96 on row 11; the matrix header on row 14,
- * R 15, P 16, G 17, then `extra` rows, then the bottom row. By hand from the lists: R: I 50; P: M 83;
- * G: I 213 - 105 = 108, S -145, totaal -37; bottom I 158, M 83, S -145, totaal 96.
- */
-function withMatrix(g: TestCell[], extra: TestCell[][]) {
-  const s = programmeSheet(
-    "GGD Twente",
-    pos,
-    neg,
-    [346, -250],
-    [["Verwacht bedrijfsresultaat", 96]]
-  );
-  const matrix: TestCell[][] = [
-    [],
-    ["Resultaat per financiering"],
-    [, "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
-    ["R Rijksbijdrage", 50, "-", "-", 50],
-    ["P Projecten", "-", 83, "-", 83],
-    ["G Gemeentelijke bijdrage", ...g],
-    ...extra,
-    ["Verwacht bedrijfsresultaat", 158, 83, -145, 96],
-  ];
-  return workbook({ ...s, rows: [...s.rows, ...matrix] });
-}
 
 const G = [108, "-", -145, -37];
 const EXTERN = ["E Externe bijdrage", 10, "-", "-", 10];

@@ -57,6 +57,38 @@ testRule(verdelingGemeenten, {
   ],
   invalid: [
     {
+      // Borne: 665.000 x 24.638 / 640.787 = 25.568,98 -> 25.569, so 25.570 is an afrondingsverschil; saldo
+      // 25.570 - 3.845 = 21.725 klopt; 565.000 x 24.638 / 640.787 = 21.724,02 -> 21.724 (afrondingsverschil).
+      // Almelo: 76.966 and -11.574 as distributed, saldo 65.392 (565.000 x 74.164 / 640.787 = 65.392,49).
+      name: "Borne 25.570 en saldo 21.725: twee afrondingsverschillen",
+      workbook: () =>
+        workbook(
+          sheet("Frictiekosten", [
+            ["Bedragen in hele euro's"],
+            ["Gemeente", "Aantal inwoners", "Gereserveerd", "Bijgesteld", "Saldo"],
+            ["Almelo", 74164, 76966, -11574, 65392],
+            ["Borne", 24638, 25570, -3845, 21725],
+            ["Totaal", 640787, 665000, -100000, 565000],
+          ])
+        ),
+      errors: [
+        {
+          blad: "Frictiekosten",
+          cel: "C4",
+          ernst: "waarschuwing",
+          verwacht: 25569,
+          gevonden: 25570,
+        },
+        {
+          blad: "Frictiekosten",
+          cel: "E4",
+          ernst: "waarschuwing",
+          verwacht: 21724,
+          gevonden: 21725,
+        },
+      ],
+    },
+    {
       // 76.976 - 76.966 = 10, far beyond the tolerance of 1.
       name: "Almelo 76.976 in plaats van 76.966",
       workbook: () => twoRows(76976, 25569),

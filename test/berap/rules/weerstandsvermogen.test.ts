@@ -1,0 +1,78 @@
+import { weerstandsvermogen } from "../../../src/berap/rules/weerstandsvermogen";
+import { sheet, testRule, workbook } from "../../support/ruleTester";
+
+/** Two reserves and their Totaal; the first ratio and the Totaal beschikbaar given. */
+const build = (ratio: number, total: number) =>
+  workbook(
+    sheet("Weerstand", [
+      ["Reserve", "Benodigd", "Beschikbaar", "Ratio"],
+      ["Bestemmingsreserve GGD Twente", 1378, 1704, { v: ratio, fmt: "0.0" }],
+      ["Algemene reserve", 300, 338, { v: 1.1, fmt: "0.0" }],
+      ["Totaal", 1678, total, { v: 1.2, fmt: "0.0" }],
+    ])
+  );
+
+testRule(weerstandsvermogen, {
+  valid: [
+    {
+      // Each ratio at the precision shown: 1.204 / 1.378 = 0,87 -> 0,9; 338 / 300 = 1,13 -> 1,1; Totaal
+      // 1.204 + 338 = 1.542, and 1.542 / 1.678 = 0,92 -> 0,9, inside the band 0,8 - 1,0.
+      name: "ratio's op de getoonde precisie, totaal 0,92 binnen de bandbreedte",
+      workbook: () =>
+        workbook(
+          sheet("Weerstand", [
+            ["Reserve", "Benodigd", "Beschikbaar", "Ratio"],
+            ["Bestemmingsreserve GGD Twente", 1378, 1204, { v: 0.9, fmt: "0.0" }],
+            ["Algemene reserve", 300, 338, { v: 1.1, fmt: "0.0" }],
+            ["Totaal", 1678, 1542, { v: 0.9, fmt: "0.0" }],
+          ])
+        ),
+    },
+  ],
+  invalid: [
+    {
+      // Totaal 2.042 / 1.678 = 1,2169: above the band 0,8 - 1,0, a waarschuwing; every ratio itself holds.
+      name: "totale ratio 1,22: boven de bandbreedte",
+      workbook: () => build(1.2, 2042),
+      errors: [
+        {
+          cel: "D4",
+          ernst: "waarschuwing",
+          verwacht: "0.8 - 1",
+          gevonden: 1.2169,
+          messageId: "buitenBandbreedte",
+          data: expect.objectContaining({
+            ratio: "1,22",
+            oordeel: "boven bandbreedte",
+            ondergrens: "0,8",
+            bovengrens: "1,0",
+          }),
+        },
+      ],
+    },
+    {
+      // 1.704 / 1.378 = 1,24, shown 1,2, where 1,4 stands.
+      name: "ratio 1,4 waar 1,2 volgt",
+      workbook: () => build(1.4, 2042),
+      errors: [
+        { blad: "Weerstand", cel: "D2", ernst: "fout", verwacht: 1.2, gevonden: 1.4 },
+        {
+          blad: "Weerstand",
+          cel: "D4",
+          ernst: "waarschuwing",
+          verwacht: "0.8 - 1",
+          gevonden: 1.2169,
+        },
+      ],
+    },
+    {
+      // Beschikbaar 1.704 + 338 = 2.042, 2.040 typed: a fout; 2.040 / 1.678 = 1,2157 is still above the band.
+      name: "Totaal beschikbaar 2.040 in plaats van 2.042",
+      workbook: () => build(1.2, 2040),
+      errors: [
+        { cel: "C4", ernst: "fout", verwacht: 2042, gevonden: 2040 },
+        { cel: "D4", ernst: "waarschuwing", verwacht: "0.8 - 1", gevonden: 1.2157 },
+      ],
+    },
+  ],
+});
