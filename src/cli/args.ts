@@ -4,6 +4,8 @@ export interface CliOptions {
   readonly json: boolean;
   readonly tolerantie: number;
   readonly alleenFouten: boolean;
+  /** List the findings the controller accepted or ignored (and the decisions that no longer hold). */
+  readonly ookGeaccepteerd: boolean;
   /** Show the full technical detail of a file that could not be checked. */
   readonly uitgebreid: boolean;
   readonly help: boolean;
@@ -18,6 +20,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let json = false;
   let tolerantie = 1;
   let alleenFouten = false;
+  let ookGeaccepteerd = false;
   let help = false;
   let uitgebreid = false;
   let rapport: string | undefined;
@@ -25,6 +28,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const arg = argv[i];
     if (arg === "--json") json = true;
     else if (arg === "--alleen-fouten") alleenFouten = true;
+    else if (arg === "--ook-geaccepteerd") ookGeaccepteerd = true;
     else if (arg === "--uitgebreid") uitgebreid = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--tolerantie" || arg.startsWith("--tolerantie=")) {
@@ -51,10 +55,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(
       "--rapport schrijft het rapport van één werkmap: geef één bestand op (of roep berap-check per werkmap aan)"
     );
-  return { files, json, tolerantie, alleenFouten, uitgebreid, help, rapport };
+  return { files, json, tolerantie, alleenFouten, ookGeaccepteerd, uitgebreid, help, rapport };
 }
 
-export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten] [--uitgebreid]
+export const USAGE = `Gebruik: berap-check [bestand.xlsx ...] [--json] [--tolerantie N] [--alleen-fouten]
+                     [--ook-geaccepteerd] [--uitgebreid]
        berap-check --rapport rapport.xlsx werkmap.xlsx
 
 Controleert Berap-werkmappen van SamenTwente: totalen, matrices, cao, weerstandsvermogen,
@@ -63,12 +68,21 @@ begroting en verdelingen. Zonder bestand wordt het meegeleverde voorbeeld (2e Be
   --json            één JSON-document (bij meer bestanden een lijst)
   --tolerantie N    grootste verschil, in eenheden van de getoonde precisie, dat als
                     afrondingsverschil geldt (standaard 1)
-  --alleen-fouten   laat waarschuwingen en info weg
+  --alleen-fouten   laat waarschuwingen en info weg (besluiten blijven apart staan)
+  --ook-geaccepteerd
+                    toon ook de bevindingen die in het taakvenster zijn geaccepteerd of
+                    genegeerd (met besluit, reden en datum) en de besluiten die niet meer
+                    gelden; zonder deze optie staat er alleen hoeveel het er zijn
   --rapport PAD     schrijf de bevindingen als Excel-rapport (zoals "Rapport op nieuw blad"), met
                     een koppeling naar elke cel in de gecontroleerde werkmap; één werkmap per
                     rapport, en een bestaand bestand wordt nooit overschreven
   --uitgebreid      toon bij een bestand dat niet gecontroleerd is de volledige technische oorzaak
 
+Besluiten (geaccepteerd, genegeerd) staan in de werkmap zelf, op een verborgen blad dat het taakvenster
+schrijft; een besluit geldt zolang de cijfers van de bevinding niet veranderd zijn. --json geeft ze altijd
+(besloten, vervallen).
+
 Elk bestand krijgt zijn eigen uitkomst. Afsluitcode (de ergste over alle bestanden): 0 zonder fouten,
 1 met fouten, 2 als een bestand niet gecontroleerd is (niet te lezen, geen werkmap, versleuteld, te groot,
-ander formaat, of geen Berap-tabel herkend).`;
+ander formaat, of geen Berap-tabel herkend). Een geaccepteerde of genegeerde fout telt niet mee: wie de
+enige fout negeert, krijgt 0.`;

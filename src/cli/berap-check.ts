@@ -2,7 +2,8 @@
 /*
  * berap-check: validates Berap workbooks on disk with the same engine as the task pane, without Excel.
  * Every file gets its own result; the exit code is the worst of them: 0 without fouten, 1 with fouten, 2 when
- * a file was not checked (or the command line is wrong).
+ * a file was not checked (or the command line is wrong). Fouten a controller accepted or ignored in the pane
+ * (stored in the workbook) do not count.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -59,7 +60,10 @@ export async function main(
       const result = await checker.check(file, options);
       results.push(result);
       // Human output goes out file by file, so a long batch shows progress and a late failure loses nothing.
-      if (!options.json) out.write(`${results.length > 1 ? "\n" : ""}${formatResult(result)}\n`);
+      if (!options.json)
+        out.write(
+          `${results.length > 1 ? "\n" : ""}${formatResult(result, options.ookGeaccepteerd)}\n`
+        );
     }
   } finally {
     await checker.close();

@@ -1,11 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Finding, summarize, validateWorkbook } from "../berap";
+import { DecidedFinding, Finding, sortFindings, summarize, validateWorkbook } from "../berap";
 import { Workbook } from "../berap/model/workbook";
 import { presentationOf, xlsxReport } from "../workbook/xlsxReport";
 import { megabytes } from "../workbook/reader/limits";
 import { NO_BERAP_TABLE, notChecked } from "../workbook/outcome";
 import { WorkbookReadError, readXlsx } from "../workbook/xlsx";
+import { decidedEntry } from "./decisionsText";
 import { failureOf, FileResult } from "./report";
 
 export interface CheckOptions {
@@ -29,16 +30,36 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     const result = validateWorkbook(workbook, { tolerantie: options.tolerantie });
     if (result.tabellen === 0)
       return failureOf(file, { kind: "geen-berap", reason: NO_BERAP_TABLE }, options.uitgebreid);
+    // --alleen-fouten filters the open findings; the decided ones stay apart, all of them.
     const bevindingen = options.alleenFouten
       ? result.bevindingen.filter((f) => f.ernst === "fout")
       : result.bevindingen;
-    const report = { bestand: file, bevindingen, samenvatting: summarize(bevindingen) };
+    const besloten = inReadingOrder(result.besloten, workbook);
+    const report = {
+      bestand: file,
+      bevindingen,
+      samenvatting: summarize(bevindingen),
+      besloten: besloten.map(decidedEntry),
+      vervallen: result.vervallen,
+    };
     return options.rapport
-      ? { ...report, ...(await writeReport(options.rapport, file, bevindingen, workbook)) }
+      ? {
+          ...report,
+          ...(await writeReport(options.rapport, file, bevindingen, besloten, workbook)),
+        }
       : report;
   } catch (error) {
     return failureOf(file, notChecked(error), options.uitgebreid);
   }
+}
+
+/** The decided findings in the order the open ones have: sheet by sheet as in the workbook, then by cell. */
+function inReadingOrder(besloten: readonly DecidedFinding[], workbook: Workbook): DecidedFinding[] {
+  const order = sortFindings(
+    besloten.map((d) => d.bevinding),
+    workbook.sheets.map((s) => s.name)
+  );
+  return [...besloten].sort((a, b) => order.indexOf(a.bevinding) - order.indexOf(b.bevinding));
 }
 
 /** Writes the report next to nothing: `wx` refuses a file that exists, even one made since the command began. */
@@ -46,13 +67,15 @@ async function writeReport(
   reportPath: string,
   checked: string,
   findings: readonly Finding[],
+  besloten: readonly DecidedFinding[],
   workbook: Workbook
 ): Promise<{ rapport: string } | { rapportFout: string }> {
   try {
     const bytes = await xlsxReport(
       findings,
       presentationOf(workbook),
-      linkTarget(reportPath, checked)
+      linkTarget(reportPath, checked),
+      besloten
     );
     fs.writeFileSync(reportPath, bytes, { flag: "wx" });
     return { rapport: reportPath };

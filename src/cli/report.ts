@@ -1,5 +1,6 @@
-import { Finding, Summary } from "../berap";
+import { Decision, Finding, Summary } from "../berap";
 import { NotChecked, reasonText } from "../workbook/outcome";
+import { DecidedEntry, decisionLines, SEVERITY_WORD } from "./decisionsText";
 import { terminalSafe } from "./terminalText";
 
 /** The result for one checked file, in the shape `--json` prints. */
@@ -7,6 +8,10 @@ export interface FileReport {
   readonly bestand: string;
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
+  /** Findings accepted or ignored in the workbook's store while their figures are unchanged: not counted. */
+  readonly besloten: DecidedEntry[];
+  /** Decisions in the store that no longer hold: the figures changed (the finding, if any, is open again). */
+  readonly vervallen: Decision[];
   /** With --rapport: where the report was written, or why it was not. */
   readonly rapport?: string;
   readonly rapportFout?: string;
@@ -29,20 +34,20 @@ export function failureOf(bestand: string, outcome: NotChecked, detailed: boolea
   return { bestand, fout: reasonText(outcome, detailed), soort: outcome.kind };
 }
 
-/** 0 without fouten, 1 with fouten, 2 when the file was not checked. */
+/**
+ * 0 without fouten, 1 with fouten, 2 when the file was not checked. Only open fouten count: one the controller
+ * accepted or ignored (while its figures are unchanged) is a decision made, not a fout to act on.
+ */
 export function exitCodeOf(result: FileResult): number {
   if (isFailure(result)) return 2;
   return result.samenvatting.fouten > 0 ? 1 : 0;
 }
 
-const LABEL: Record<Finding["ernst"], string> = {
-  fout: "FOUT",
-  waarschuwing: "waarschuwing",
-  info: "info",
-};
-
-/** Human-readable result: per sheet a heading with counts, then one line per finding; or the reason. */
-export function formatResult(result: FileResult): string {
+/**
+ * Human-readable result: per sheet a heading with counts, then one line per finding, the total, and what
+ * was decided (counted, or listed with `listDecided`); or the reason the file was not checked.
+ */
+export function formatResult(result: FileResult, listDecided = false): string {
   const safe = terminalSafe;
   if (isFailure(result)) {
     // "niets gecontroleerd: geen Berap-tabel herkend; …" says it itself; a read failure gets the heading.
@@ -63,11 +68,12 @@ export function formatResult(result: FileResult): string {
     );
     for (const f of found)
       lines.push(
-        `    ${safe(f.cel || "-").padEnd(6)} ${LABEL[f.ernst].padEnd(12)} ${safe(f.bericht)}  [${safe(f.regel)}]`
+        `    ${safe(f.cel || "-").padEnd(6)} ${SEVERITY_WORD[f.ernst].padEnd(12)} ${safe(f.bericht)}  [${safe(f.regel)}]`
       );
   }
   const s = result.samenvatting;
   lines.push("", `  Totaal: ${tally(s.fouten, s.waarschuwingen, s.info)}`);
+  lines.push(...decisionLines(result.besloten, result.vervallen, listDecided));
   return lines.join("\n");
 }
 

@@ -1,12 +1,11 @@
-import type { Finding } from "../berap";
+import type { DecidedFinding, Finding } from "../berap";
 import {
   asText,
   cellReference,
   LINK_COLUMN,
-  REPORT_HEADER,
   ReportPresentation,
   reportPresentation,
-  reportRow,
+  reportLines,
 } from "./reportRows";
 
 export { asText, cellReference };
@@ -23,35 +22,39 @@ const PLAIN: ReportPresentation = reportPresentation(() => undefined);
 
 /**
  * Writes the findings to a new sheet with a unique name and activates it: a link to each finding's cell,
- * severity and the rule's plain name, the figures as numbers in their cells' format. Two syncs.
+ * severity and the rule's plain name, the figures as numbers in their cells' format; the accepted and
+ * ignored findings (`besloten`) after them under "Geaccepteerd en genegeerd", with Besluit, Reden, Datum.
+ * Two syncs.
  */
 export async function writeReportSheet(
   context: Excel.RequestContext,
   findings: readonly Finding[],
-  presentation: ReportPresentation = PLAIN
+  presentation: ReportPresentation = PLAIN,
+  besloten: readonly DecidedFinding[] = []
 ): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const name = uniqueSheetName(worksheets.items.map((w) => w.name));
   const ws = worksheets.add(name);
-  const rows = findings.map((f) => reportRow(f, presentation));
-  const range = ws.getRangeByIndexes(0, 0, rows.length + 1, REPORT_HEADER.length);
+  const lines = reportLines(findings, besloten, presentation);
+  const width = lines[0].values.length;
+  const range = ws.getRangeByIndexes(0, 0, lines.length, width);
   // The format first, in the same batch: a value is read by Excel in the format its cell has.
-  range.numberFormat = [REPORT_HEADER.map(() => "@"), ...rows.map((row) => [...row.formats])];
-  range.values = [
-    [...REPORT_HEADER],
-    ...rows.map((row) => row.values.map((v) => (typeof v === "string" ? asText(v) : v))),
-  ];
-  findings.forEach((f, i) => {
-    if (!f.cel) return;
-    ws.getRangeByIndexes(i + 1, LINK_COLUMN, 1, 1).hyperlink = {
-      documentReference: cellReference(f.blad, f.cel),
-      textToDisplay: f.cel,
-      screenTip: `Ga naar ${f.blad} ${f.cel}`,
+  range.numberFormat = lines.map((line) => [...line.formats]);
+  range.values = lines.map((line) =>
+    line.values.map((v) => (typeof v === "string" ? asText(v) : v))
+  );
+  lines.forEach((line, i) => {
+    if (line.bold) ws.getRangeByIndexes(i, 0, 1, width).format.font.bold = true;
+    if (!line.link) return;
+    const { blad, cel } = line.link;
+    ws.getRangeByIndexes(i, LINK_COLUMN, 1, 1).hyperlink = {
+      documentReference: cellReference(blad, cel),
+      textToDisplay: cel,
+      screenTip: `Ga naar ${blad} ${cel}`,
     };
   });
-  ws.getRangeByIndexes(0, 0, 1, REPORT_HEADER.length).format.font.bold = true;
   ws.freezePanes.freezeRows(1);
   range.format.autofitColumns();
   ws.activate();

@@ -1,10 +1,10 @@
-import { Finding, RULES } from "../berap";
+import { DecidedFinding, Finding, RULES } from "../berap";
 
 /**
  * The report's content, one implementation for both writers: the pane's sheet through Office.js
  * (officeReport.ts) and the command line's .xlsx (xlsxReport.ts). Office-free and file-free: the header,
  * the row per finding (severity word, plain rule name, figures and difference), each finding's number format,
- * and how text from the workbook is kept text.
+ * the accepted and ignored findings in a section of their own, and how text from the workbook is kept text.
  */
 
 const RULE_META = new Map(RULES.map((r) => [r.id, r.meta]));
@@ -125,6 +125,69 @@ export function reportRow(f: Finding, presentation: ReportPresentation): ReportR
       typeof v === "number" && c >= FIRST_FIGURE_COLUMN ? format : "@"
     ),
   };
+}
+
+/** The title of the section after the open findings: what the controller accepted or ignored. */
+export const DECIDED_TITLE = "Geaccepteerd en genegeerd";
+
+/** The decided findings' columns: the open findings' columns, then the decision. */
+export const DECIDED_HEADER = [...REPORT_HEADER, "Besluit", "Reden", "Datum"] as const;
+
+const BESLUIT_LABEL: Record<DecidedFinding["besluit"]["besluit"], string> = {
+  geaccepteerd: "Geaccepteerd",
+  genegeerd: "Genegeerd",
+};
+
+/** A decided finding's row: its finding's row, then the decision, its reason and its day, all text. */
+export function decidedReportRow(d: DecidedFinding, presentation: ReportPresentation): ReportRow {
+  const row = reportRow(d.bevinding, presentation);
+  return {
+    values: [...row.values, BESLUIT_LABEL[d.besluit.besluit], d.besluit.reden, d.besluit.datum],
+    formats: [...row.formats, "@", "@", "@"],
+  };
+}
+
+/** One line of the report sheet, as both writers put it there: every line as wide as the widest. */
+export interface ReportLine extends ReportRow {
+  /** The header and the section's title and header. */
+  readonly bold: boolean;
+  /** The finding whose cell the link column opens; none for a header or a finding without a cell. */
+  readonly link?: { readonly blad: string; readonly cel: string };
+}
+
+/**
+ * The whole report, line by line: the header and the open findings; then, when the controller decided
+ * some, an empty line, the title "Geaccepteerd en genegeerd", its header (with Besluit, Reden, Datum) and
+ * one line per decided finding. Without decided findings the report is exactly as wide as REPORT_HEADER.
+ */
+export function reportLines(
+  findings: readonly Finding[],
+  besloten: readonly DecidedFinding[],
+  presentation: ReportPresentation
+): ReportLine[] {
+  const width = besloten.length > 0 ? DECIDED_HEADER.length : REPORT_HEADER.length;
+  const line = (row: ReportRow, bold: boolean, f?: Finding): ReportLine => ({
+    values: [...row.values, ...Array<string>(width - row.values.length).fill("")],
+    formats: [...row.formats, ...Array<string>(width - row.formats.length).fill("@")],
+    bold,
+    link: f?.cel ? { blad: f.blad, cel: f.cel } : undefined,
+  });
+  const heading = (values: readonly string[]): ReportRow => ({
+    values,
+    formats: values.map(() => "@"),
+  });
+  const lines = [
+    line(heading(REPORT_HEADER), true),
+    ...findings.map((f) => line(reportRow(f, presentation), false, f)),
+  ];
+  if (besloten.length === 0) return lines;
+  return [
+    ...lines,
+    line(heading([]), false),
+    line(heading([DECIDED_TITLE]), true),
+    line(heading(DECIDED_HEADER), true),
+    ...besloten.map((d) => line(decidedReportRow(d, presentation), false, d.bevinding)),
+  ];
 }
 
 /** True for a text Excel would read as a formula or a number when typed: it starts with =, +, -, @ or is a number. */

@@ -2,25 +2,12 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/berap-check";
+import { cli } from "../support/cliRun";
 import { ROOT_DIR } from "../support/fixtures";
 import { writeLayout } from "../../scripts/writeLayout";
 import { terminalSafe } from "../../src/cli/terminalText";
 
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
-
-/** Runs the command line in-process and captures what it writes. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stream = (write: (s: string) => void) => ({ write });
-  const code = await main(
-    args,
-    stream((s) => (out += s)),
-    stream((s) => (err += s))
-  );
-  return { code, out, err };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "berap-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -42,7 +29,13 @@ describe("berap-check", () => {
     const { code, out } = await cli("--json", EXAMPLE);
     expect(code).toBe(1);
     const doc = JSON.parse(out);
-    expect(Object.keys(doc)).toEqual(["bestand", "bevindingen", "samenvatting"]);
+    expect(Object.keys(doc)).toEqual([
+      "bestand",
+      "bevindingen",
+      "samenvatting",
+      "besloten",
+      "vervallen",
+    ]);
     expect(Object.keys(doc.bevindingen[0])).toEqual([
       "regel",
       "ernst",

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/berap-check";
+import { cli } from "../support/cliRun";
 import { ROOT_DIR } from "../support/fixtures";
+import { readReport, target } from "../support/reportFile";
 
 /*
  * berap-check --rapport: the pane's "Rapport op nieuw blad" as an .xlsx, read back from disk. Expected figures
@@ -13,63 +13,6 @@ import { ROOT_DIR } from "../support/fixtures";
  */
 const EXAMPLE = path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "berap-rapport-"));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(
-    args,
-    { write: (s: string) => (out += s) },
-    { write: (s: string) => (err += s) }
-  );
-  return { code, out, err };
-}
-
-interface Row {
-  values: (string | number | undefined)[];
-  numFmts: (string | undefined)[];
-  link?: string;
-}
-
-/** The report's rows as ExcelJS reads them back, and the raw sheet XML (to see that no cell has <f>). */
-async function readReport(file: string): Promise<{ header: unknown[]; rows: Row[]; xml: string }> {
-  const parts = unzipSync(fs.readFileSync(file));
-  const xml = Object.keys(parts)
-    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
-    .map((n) => strFromU8(parts[n]))
-    .join("");
-  const book = new ExcelJS.Workbook();
-  const bytes = fs.readFileSync(file);
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-  const ws = book.worksheets[0];
-  const rows: Row[] = [];
-  let header: unknown[] = [];
-  ws.eachRow((row, r) => {
-    const cells = Array.from({ length: 8 }, (_, c) => row.getCell(c + 1));
-    for (const cell of cells) expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-    if (r === 1) return void (header = cells.map((c) => c.value));
-    const link = cells[2].value as ExcelJS.CellHyperlinkValue | null;
-    rows.push({
-      values: cells.map((c) =>
-        typeof c.value === "object" && c.value !== null
-          ? (c.value as ExcelJS.CellHyperlinkValue).text
-          : (c.value ?? undefined)
-      ) as Row["values"],
-      numFmts: cells.map((c) => c.numFmt),
-      link: link?.hyperlink,
-    });
-  });
-  return { header, rows, xml };
-}
-
-/** Where a link goes: the file it opens (resolved from the report's folder) and the location in it. */
-function target(report: string, link: string): { file: string; location: string } {
-  const hash = link.indexOf("#");
-  return {
-    file: path.resolve(path.dirname(report), link.slice(0, hash)),
-    location: link.slice(hash + 1),
-  };
-}
 
 describe("berap-check --rapport", () => {
   it("writes the example's report: the fout on Begroting D24 as a row, linked to the checked file, figures #,##0", async () => {
