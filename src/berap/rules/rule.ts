@@ -100,14 +100,25 @@ export interface RuleContext {
   compare(input: CompareInput): void;
 }
 
+const templates = new Map<string, string[]>();
+
 /** Fills `{{name}}` from data. */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, string | number>> = {}
 ): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
-    name in data ? String(data[name]) : `{{${name}}}`
-  );
+  // Split once per template (texts at even places, names at odd ones): a check may fill it many times.
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (templates.size < 1000) templates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** "B7:E12": the range a recognised table covers. */

@@ -5,6 +5,7 @@ import { TABLE_KINDS } from "./kinds";
 import { normalizeLabel, ProgrammeName } from "./labels";
 import { programmeLocator } from "./programmes";
 import { segmentSheet } from "./regions";
+import { SheetView } from "./sheetView";
 import { recognizeResultLines } from "./resultLines";
 import { findUnknownRegions } from "./unknownRegions";
 import {
@@ -44,8 +45,9 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     return parts;
   };
 
-  for (const sheet of workbook.sheets) {
-    reportUncalculated(sheet, problems);
+  for (const cells of workbook.sheets) {
+    reportUncalculated(cells, problems);
+    const sheet = new SheetView(cells);
     const programmeAt = programmeLocator(sheet);
     const regions = segmentSheet(sheet, problems);
     const lists = regions.lists.flatMap((l) =>
