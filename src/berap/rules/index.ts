@@ -18,6 +18,7 @@ import { investeringen } from "./investeringen";
 import { lastenBaten } from "./lasten-baten";
 import { percentages } from "./percentages";
 import { projectenbudget } from "./projectenbudget";
+import { renteregel } from "./renteregel";
 import { resultaatRegels } from "./resultaat-regels";
 import { Rule } from "./rule";
 import { rolRelatie } from "./rol-relatie";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   lijstTotaal,
   bedrijfsresultaat,
   resultaatRegels,
+  renteregel,
   financieringMatrix,
   doorwerking,
   projectenbudget,

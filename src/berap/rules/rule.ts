@@ -29,7 +29,18 @@ export interface RuleMeta {
   readonly ernst: Ernst;
   readonly opties?: Readonly<Record<string, RuleOption>>;
   readonly messages: Readonly<Record<string, string>>;
+  /** One consistent and one inconsistent example, shown on the rule's doc page and run by its test. */
+  readonly voorbeelden?: { readonly klopt: RuleExample; readonly kloptNiet: RuleExample };
 }
+
+/**
+ * An example workbook for a rule's page and test: sheet name -> rows from A1, and a Dutch sentence saying
+ * what it shows (with the hand calculation for the inconsistent one).
+ */
+export type RuleExample = {
+  readonly uitleg: string;
+  readonly bladen: Readonly<Record<string, readonly (readonly (string | number | null)[])[]>>;
+};
 
 /**
  * A validation rule: `meta` and a `check` that reports findings through the context. Rounding differences

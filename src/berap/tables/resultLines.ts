@@ -10,7 +10,11 @@ const LINES: [RegExp, ResultLineKind][] = [
   // Older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel" is the last line.
   [/^verwacht resultaat incl.*\brente/, "jaarrekening"],
   [/^verwacht resultaat incl/, "incl-cao"],
-  [/(rentevoordeel|rente) schatkistbankieren|^verwacht voordeel rente|^rentevoordeel$/, "rente"],
+  // The interest line, worded as a voordeel, a nadeel or neither; its figure is signed (a nadeel negative).
+  [
+    /(rentevoordeel|rentenadeel|rente) schatkistbankieren|^verwacht (voordeel|nadeel) rente|^rente(voordeel|nadeel)?$/,
+    "rente",
+  ],
   [/^verwacht jaarrekening ?resultaat/, "jaarrekening"],
   [/^verwacht resultaat /, "blokresultaat"],
 ];
