@@ -27,6 +27,7 @@ import { technischeWijziging } from "./technische-wijziging";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { weerstandsvermogen } from "./weerstandsvermogen";
+import { wijzigingTabellen } from "./wijziging-tabellen";
 
 /** Every rule of the engine, in the order a controller reads a Berap. */
 export const RULES: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   weerstandsvermogen,
   begrotingSaldo,
   technischeWijziging,
+  wijzigingTabellen,
   investeringen,
   taakstellingen,
   lastenBaten,
