@@ -60,7 +60,9 @@ const collectGarbage: () => void = (() => {
   return gc ?? (() => undefined);
 })();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)];
+const median = (xs: number[]) => quantile(xs, 0.5);
 const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 /**
@@ -95,6 +97,10 @@ export async function engineBench(example: string): Promise<void> {
     recognize.push(recognizeMs);
   }
   const [readMs, checkMs, recognizeMs] = [median(read), median(check), median(recognize)];
+  // The fastest tenth: the rounds another process on the shared machine did not disturb.
+  const [readFast, checkFast, recognizeFast] = [read, check, recognize].map((xs) =>
+    quantile(xs, 0.1)
+  );
   const cells = (await readXlsx(bytes)).sheets.reduce((n, s) => n + s.cellCount, 0);
   console.log(
     `Controle van het voorbeeld (${path.basename(example)}, ${fmt(cells)} cellen; mediaan van ${rounds} warme rondes, inlezen en controleren om en om)`
@@ -105,11 +111,16 @@ export async function engineBench(example: string): Promise<void> {
     `  controleren:    ${fmt(checkMs, 2)} ms   (herkenning ${fmt(recognizeMs, 2)} ms, regels en sorteren ${fmt(checkMs - recognizeMs, 2)} ms)`
   );
   console.log(
-    `  verhouding:     controleren is ${fmt((100 * checkMs) / readMs, 1)}% van inlezen   doel <= 50 ms: ${verdict(checkMs <= 50)}; doel <= 10%: ${verdict(checkMs <= readMs / 10)}\n`
+    `  verhouding:     controleren is ${fmt((100 * checkMs) / readMs, 1)}% van inlezen   doel <= 50 ms: ${verdict(checkMs <= 50)}; doel <= 10%: ${verdict(checkMs <= readMs / 10)}`
+  );
+  console.log(
+    `  snelste 10%:    inlezen ${fmt(readFast, 2)} ms, controleren ${fmt(checkFast, 2)} ms (herkenning ${fmt(recognizeFast, 2)} ms): ${fmt((100 * checkFast) / readFast, 1)}%\n`
   );
 
-  console.log("Synthetische werkmap: 50 bladen x 200 ontwikkelingen + 100.000 vulcellen, per schaal");
-  validateWorkbook(syntheticWorkbook(50, 200, 100_000)); // JIT warm-up
+  console.log(
+    "Synthetische werkmap: 50 bladen x 200 ontwikkelingen + 100.000 vulcellen, per schaal"
+  );
+  for (let i = 0; i < 3; i++) validateWorkbook(syntheticWorkbook(50, 200, 100_000)); // JIT warm-up
   let base = 0;
   for (const scale of [1, 4, 16]) {
     const runs: number[] = [];

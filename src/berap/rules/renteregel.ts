@@ -8,6 +8,32 @@ const MEANING: Record<InterestWording, string> = {
     "als rente, zonder voordeel of nadeel in de naam (het teken van het bedrag zegt welk het is)",
 };
 
+/** An example programme sheet: one development each side, the result lines down to the jaarrekeningresultaat. */
+function programmeSheet(
+  title: string,
+  positief: number,
+  negatief: number,
+  cao: number,
+  [rente, bedrag]: [string, number]
+): (string | number | null)[][] {
+  const result = positief + negatief;
+  return [
+    [title],
+    ["Bedragen x € 1.000"],
+    [],
+    ["Positieve ontwikkelingen", null, null, null, "Negatieve ontwikkelingen"],
+    ["Soort", "Omschrijving", "Bedrag", null, "Soort", "Omschrijving", "Bedrag"],
+    ["I", "Vrijval formatie (G)", positief, null, "S", "Licenties (G)", negatief],
+    [null, "Totaal positief", positief, null, null, "Totaal negatief", negatief],
+    [],
+    [null, "Verwacht bedrijfsresultaat", result],
+    [null, "Overschot cao-ontwikkeling", cao],
+    [null, "Verwacht resultaat incl. cao-ontwikkeling", result + cao],
+    [null, `${rente} schatkistbankieren`, bedrag],
+    [null, "Verwacht jaarrekeningresultaat", result + cao + bedrag],
+  ];
+}
+
 const where = (line: InterestLine) => `'${line.label}' (${line.programme})`;
 
 /**
@@ -33,59 +59,17 @@ export const renteregel = defineRule({
     voorbeelden: {
       klopt: {
         uitleg:
-          "Eén programma met 'Rentevoordeel schatkistbankieren': één info die de renteregel noemt, geen waarschuwing.",
+          "Eén programma met 'Rentevoordeel schatkistbankieren': 120 - 40 = 80, + 10 cao = 90, + 25 rente = 115. Eén info die de renteregel noemt, geen waarschuwing.",
         bladen: {
-          "B&O": [
-            ["Bestuur en Ondersteuning"],
-            ["Bedragen x € 1.000"],
-            [],
-            ["Positieve ontwikkelingen", null, null, null, "Negatieve ontwikkelingen"],
-            ["Soort", "Omschrijving", "Bedrag", null, "Soort", "Omschrijving", "Bedrag"],
-            ["I", "Vrijval formatie (G)", 120, null, "I", "Inhuur (G)", -40],
-            [null, "Totaal positief", 120, null, null, "Totaal negatief", -40],
-            [],
-            [null, "Verwacht bedrijfsresultaat", 80],
-            [null, "Overschot cao-ontwikkeling", 10],
-            [null, "Verwacht resultaat incl. cao-ontwikkeling", 90],
-            [null, "Rentevoordeel schatkistbankieren", 25],
-            [null, "Verwacht jaarrekeningresultaat", 115],
-          ],
+          "B&O": programmeSheet("Bestuur en Ondersteuning", 120, -40, 10, ["Rentevoordeel", 25]),
         },
       },
       kloptNiet: {
         uitleg:
-          "GGD Twente noemt de rente 'Rentevoordeel schatkistbankieren' (25), Bestuur en Ondersteuning 'Rentenadeel schatkistbankieren' (-5): twee benamingen in één Berap, één waarschuwing. De bedragen zelf kloppen: GGD 80 + 10 + 25 = 115, B&O 30 + 0 - 5 = 25.",
+          "GGD Twente noemt de rente 'Rentevoordeel schatkistbankieren' (25), Bestuur en Ondersteuning 'Rentenadeel schatkistbankieren' (-5): twee benamingen in één Berap, één waarschuwing. De bedragen zelf kloppen: GGD 120 - 40 + 10 + 25 = 115, B&O 50 - 20 + 0 - 5 = 25.",
         bladen: {
-          GGD: [
-            ["GGD Twente"],
-            ["Bedragen x € 1.000"],
-            [],
-            ["Positieve ontwikkelingen", null, null, null, "Negatieve ontwikkelingen"],
-            ["Soort", "Omschrijving", "Bedrag", null, "Soort", "Omschrijving", "Bedrag"],
-            ["I", "Vrijval formatie (G)", 120, null, "I", "Inhuur (G)", -40],
-            [null, "Totaal positief", 120, null, null, "Totaal negatief", -40],
-            [],
-            [null, "Verwacht bedrijfsresultaat", 80],
-            [null, "Overschot cao-ontwikkeling", 10],
-            [null, "Verwacht resultaat incl. cao-ontwikkeling", 90],
-            [null, "Rentevoordeel schatkistbankieren", 25],
-            [null, "Verwacht jaarrekeningresultaat", 115],
-          ],
-          "B&O": [
-            ["Bestuur en Ondersteuning"],
-            ["Bedragen x € 1.000"],
-            [],
-            ["Positieve ontwikkelingen", null, null, null, "Negatieve ontwikkelingen"],
-            ["Soort", "Omschrijving", "Bedrag", null, "Soort", "Omschrijving", "Bedrag"],
-            ["I", "Lagere huur (G)", 50, null, "S", "Licenties (G)", -20],
-            [null, "Totaal positief", 50, null, null, "Totaal negatief", -20],
-            [],
-            [null, "Verwacht bedrijfsresultaat", 30],
-            [null, "Overschot cao-ontwikkeling", 0],
-            [null, "Verwacht resultaat incl. cao-ontwikkeling", 30],
-            [null, "Rentenadeel schatkistbankieren", -5],
-            [null, "Verwacht jaarrekeningresultaat", 25],
-          ],
+          GGD: programmeSheet("GGD Twente", 120, -40, 10, ["Rentevoordeel", 25]),
+          "B&O": programmeSheet("Bestuur en Ondersteuning", 50, -20, 0, ["Rentenadeel", -5]),
         },
       },
     },

@@ -2,16 +2,10 @@ import * as fs from "fs";
 import { validateWorkbook } from "../../../src/berap";
 import { renteregel } from "../../../src/berap/rules/renteregel";
 import { RuleExample } from "../../../src/berap/rules/rule";
+import { exampleWorkbook } from "./ruleExamples";
 import { readXlsx } from "../../../src/workbook/xlsx";
 import { EXAMPLE } from "../../support/pane";
-import {
-  programmeSheet,
-  run,
-  sheet,
-  testRule,
-  TestSheet,
-  workbook,
-} from "../../support/ruleTester";
+import { programmeSheet, run, testRule, TestSheet, workbook } from "../../support/ruleTester";
 
 /*
  * The interest line is a convention of the year: said once as info, a voordeel and a nadeel wording in one
@@ -106,23 +100,14 @@ describe("renteregel", () => {
     ]);
   });
 
-  const fromExample = (example: RuleExample) =>
-    workbook(
-      ...Object.entries(example.bladen).map(([name, rows]) =>
-        sheet(
-          name,
-          rows.map((r) => [...r])
-        )
-      )
-    );
   it("its own examples: the consistent one gives no waarschuwing, the inconsistent one does", () => {
     const { klopt, kloptNiet } = renteregel.meta.voorbeelden!;
     const ernst = (e: RuleExample) =>
-      run(renteregel, fromExample(e))
+      run(renteregel, exampleWorkbook(e))
         .filter((f) => f.regel === "renteregel")
         .map((f) => f.ernst);
     expect(ernst(klopt)).toEqual(["info"]);
     expect(ernst(kloptNiet)).toEqual(["waarschuwing"]);
-    expect(validateWorkbook(fromExample(kloptNiet)).samenvatting.fouten).toBe(0);
+    expect(validateWorkbook(exampleWorkbook(kloptNiet)).samenvatting.fouten).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { recognizeBerap, validateWorkbook } from "../../../src/berap";
-import { RuleExample } from "../../../src/berap/rules/rule";
+import { exampleWorkbook } from "./ruleExamples";
 import { wijzigingTabellen } from "../../../src/berap/rules/wijziging-tabellen";
 import { run, sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
 
@@ -84,16 +84,6 @@ const sideBySide = (
   return workbook(sheet("Wijziging", rows));
 };
 
-const fromExample = (example: RuleExample) =>
-  workbook(
-    ...Object.entries(example.bladen).map(([name, rows]) =>
-      sheet(
-        name,
-        rows.map((r) => [...r])
-      )
-    )
-  );
-
 testRule(wijzigingTabellen, {
   valid: [
     { name: "drie tabellen onder elkaar", workbook: () => stacked() },
@@ -104,7 +94,7 @@ testRule(wijzigingTabellen, {
     { name: "naast elkaar, de wijziging in een andere volgorde", workbook: () => sideBySide() },
     {
       name: "het eigen voorbeeld",
-      workbook: () => fromExample(wijzigingTabellen.meta.voorbeelden!.klopt),
+      workbook: () => exampleWorkbook(wijzigingTabellen.meta.voorbeelden!.klopt),
     },
     {
       name: "één begrotingstabel zonder voor/na in de titel: niets te koppelen",
@@ -148,7 +138,7 @@ testRule(wijzigingTabellen, {
     {
       // The rule's own inconsistent example: Na!B3 38.330 where 38.110 + 120 = 38.230.
       name: "het eigen voorbeeld",
-      workbook: () => fromExample(wijzigingTabellen.meta.voorbeelden!.kloptNiet),
+      workbook: () => exampleWorkbook(wijzigingTabellen.meta.voorbeelden!.kloptNiet),
       errors: [{ blad: "Na", cel: "B3", ernst: "fout", verwacht: 38230, gevonden: 38330 }],
     },
   ],
