@@ -1,7 +1,5 @@
 import * as fs from "fs";
 import * as path from "path";
-import * as v8 from "v8";
-import * as vm from "vm";
 import { validateWorkbook } from "../src/berap";
 import { recognizeBerap } from "../src/berap/tables/recognize";
 import { Sheet, Workbook } from "../src/berap/model/workbook";
@@ -52,13 +50,6 @@ export function syntheticWorkbook(sheets: number, developments: number, filler: 
   }
   return { sheets: out };
 }
-
-/** A full garbage collection, so that every timed run starts from the same heap (v8's gc, exposed on demand). */
-const collectGarbage: () => void = (() => {
-  v8.setFlagsFromString("--expose-gc");
-  const gc = vm.runInNewContext("gc") as (() => void) | undefined;
-  return gc ?? (() => undefined);
-})();
 
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)];
@@ -126,10 +117,11 @@ export async function engineBench(example: string): Promise<void> {
     const runs: number[] = [];
     let cells = 0;
     for (let i = 0; i < (scale === 16 ? 3 : 5); i++) {
-      // A fresh workbook per run and a collected heap: no run profits from the one before.
+      // A fresh workbook per run: no run profits from the sorted rows of the one before. (No forced GC
+      // between runs: it throws away optimized code that embeds objects of the previous run, measuring
+      // the JIT instead of the engine.)
       const wb = syntheticWorkbook(50 * scale, 200, 100_000 * scale);
       cells = wb.sheets.reduce((n, s) => n + s.cellCount, 0);
-      collectGarbage();
       const start = process.hrtime.bigint();
       validateWorkbook(wb);
       runs.push(since(start));

@@ -10,9 +10,9 @@ export function programmeLocator(sheet: SheetView): (row: number) => ProgrammeNa
   const fallback = programmeOf(sheet.name) ?? programmeOf(sheetTitle(sheet));
   const marks: { row: number; programme: ProgrammeName | undefined }[] = [];
   for (const row of sheet.filledRows()) {
+    if (sheet.rowCells(row).some(([, c]) => typeof c.value === "number")) continue;
     const texts = sheet.headerCells(row);
     if (texts.length === 0 || texts.length > 2) continue;
-    if (sheet.rowCells(row).some(([, c]) => typeof c.value === "number")) continue;
     const mark = titleMark(texts[0].text);
     if (mark) marks.push({ row, programme: mark === CONSOLIDATED ? undefined : mark });
   }

@@ -8,6 +8,8 @@ export interface HeaderCell {
   readonly norm: string;
 }
 
+const NO_TEXTS: readonly HeaderCell[] = [];
+
 export type BodyKind = "bedragen" | "tekst" | "gemengd" | "leeg";
 
 /**
@@ -22,7 +24,7 @@ export class SheetView {
   readonly merges: readonly CellRange[];
   readonly maxRow: number;
   readonly maxCol: number;
-  private readonly texts = new Map<number, HeaderCell[]>();
+  private readonly texts = new Map<number, readonly HeaderCell[]>();
   private readonly blank = new Map<number, boolean>();
   private readonly bodies = new Map<number, BodyKind>();
   private unitRows?: [number, Unit][];
@@ -59,12 +61,14 @@ export class SheetView {
   headerCells(row: number): readonly HeaderCell[] {
     let out = this.texts.get(row);
     if (!out) {
-      out = [];
+      let found: HeaderCell[] | undefined;
       for (const [col, cell] of this.sheet.rowCells(row)) {
         if (typeof cell.value !== "string") continue;
         const text = cell.value.trim();
-        if (text !== "") out.push({ col, text, norm: normalizeLabel(text) });
+        if (text !== "") (found ??= []).push({ col, text, norm: normalizeLabel(text) });
       }
+      // Rows of figures are most rows of a large sheet: they share one empty list.
+      out = found ?? NO_TEXTS;
       this.texts.set(row, out);
     }
     return out;
