@@ -51,7 +51,7 @@ export function validateWorkbook(
       programmes: [],
       grids: [],
       problems: [],
-      conventions: { financingCodes: false },
+      conventions: { financingCodes: false, interestLines: [] },
     };
     findings.push(
       failure(

@@ -31,10 +31,9 @@ const ERNST_ORDER: Record<Ernst, number> = { fout: 0, waarschuwing: 1, info: 2 }
 
 /** Sheet order of the workbook, then row, then column, then severity: the order a controller reads in. */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
-  const sheetIndex = (name: string) => {
-    const i = sheetOrder.indexOf(name);
-    return i < 0 ? sheetOrder.length : i;
-  };
+  const order = new Map<string, number>();
+  sheetOrder.forEach((name, i) => order.has(name) || order.set(name, i));
+  const sheetIndex = (name: string) => order.get(name) ?? sheetOrder.length;
   const positions = new Map<string, [number, number]>();
   const position = (cel: string): [number, number] => {
     let p = positions.get(cel);

@@ -20,7 +20,7 @@ const STATES: Record<string, (p: Page) => Promise<void>> = {
     await runCheck(p);
   },
   waarom: async (p) => {
-    await p.getByRole("button", { name: "Info tonen (18)" }).click();
+    await p.getByRole("button", { name: "Info tonen (19)" }).click();
     await p.getByRole("button", { name: "Volgende" }).click();
     await p.getByRole("button", { name: "Waarom?" }).first().click();
   },

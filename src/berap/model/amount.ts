@@ -32,7 +32,7 @@ export function readAmount(cell: Cell | undefined): Amount {
     const percent = fmt.includes("%");
     return {
       kind: "getal",
-      value: new Decimal(v),
+      value: decimalOf(v),
       decimals: formatDecimals(fmt, v) + (percent ? 2 : 0),
       percent,
     };
@@ -48,6 +48,19 @@ export function readAmount(cell: Cell | undefined): Amount {
   }
   if (isErrorValue(v)) return { kind: "foutwaarde", error: v.error };
   return { kind: "onleesbaar", text: v ? "WAAR" : "ONWAAR" };
+}
+
+// Tables repeat their figures (every total twice, nil rows, the same amounts on several sheets); Decimals
+// are immutable, so one per value is enough. Bounded, so a sheet of unique figures cannot grow it.
+const decimals = new Map<number, Decimal>();
+function decimalOf(v: number): Decimal {
+  if (v === 0) return new Decimal(v); // a Map takes -0 for 0, and Decimal keeps the sign of a zero
+  let d = decimals.get(v);
+  if (!d) {
+    d = new Decimal(v);
+    if (decimals.size < 20_000) decimals.set(v, d);
+  }
+  return d;
 }
 
 /** Decimals a number format shows ("0.0%" -> 1, "#,##0" -> 0); without a format, those the value has. */

@@ -81,7 +81,15 @@ export class Sheet {
     let cells = this.sortedCells.get(row);
     if (!cells) {
       const r = this.rows.get(row);
-      cells = r ? [...r.entries()].sort((a, b) => a[0] - b[0]) : [];
+      cells = [];
+      // Readers add cells left to right: only a row filled out of order needs sorting.
+      let ordered = true;
+      if (r)
+        for (const entry of r) {
+          if (cells.length > 0 && entry[0] < cells[cells.length - 1][0]) ordered = false;
+          cells.push(entry);
+        }
+      if (!ordered) cells.sort((a, b) => a[0] - b[0]);
       this.sortedCells.set(row, cells);
     }
     return cells;

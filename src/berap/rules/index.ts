@@ -18,6 +18,7 @@ import { investeringen } from "./investeringen";
 import { lastenBaten } from "./lasten-baten";
 import { percentages } from "./percentages";
 import { projectenbudget } from "./projectenbudget";
+import { renteregel } from "./renteregel";
 import { resultaatRegels } from "./resultaat-regels";
 import { Rule } from "./rule";
 import { rolRelatie } from "./rol-relatie";
@@ -26,6 +27,7 @@ import { technischeWijziging } from "./technische-wijziging";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { weerstandsvermogen } from "./weerstandsvermogen";
+import { wijzigingTabellen } from "./wijziging-tabellen";
 
 /** Every rule of the engine, in the order a controller reads a Berap. */
 export const RULES: readonly Rule[] = [
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = [
   lijstTotaal,
   bedrijfsresultaat,
   resultaatRegels,
+  renteregel,
   financieringMatrix,
   doorwerking,
   projectenbudget,
@@ -48,6 +51,7 @@ export const RULES: readonly Rule[] = [
   weerstandsvermogen,
   begrotingSaldo,
   technischeWijziging,
+  wijzigingTabellen,
   investeringen,
   taakstellingen,
   lastenBaten,

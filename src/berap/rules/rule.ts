@@ -51,6 +51,15 @@ export interface RuleMeta {
 }
 
 /**
+ * An example workbook for a rule's page and test: sheet name -> rows from A1, and a Dutch sentence saying
+ * what it shows (with the hand calculation for the inconsistent one).
+ */
+export type RuleExample = {
+  readonly uitleg: string;
+  readonly bladen: Readonly<Record<string, readonly (readonly (string | number | null)[])[]>>;
+};
+
+/**
  * A validation rule: `meta` and a `check` that reports findings through the context. Rounding differences
  * are always reported as waarschuwing, whatever the rule's severity. `id`, `beschrijving` and `ernst` repeat
  * the meta for the pane and the command line.
@@ -118,14 +127,25 @@ export interface RuleContext {
   compare(input: CompareInput): void;
 }
 
+const templates = new Map<string, string[]>();
+
 /** Fills `{{name}}` from data. */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, string | number>> = {}
 ): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
-    name in data ? String(data[name]) : `{{${name}}}`
-  );
+  // Split once per template (texts at even places, names at odd ones): a check may fill it many times.
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (templates.size < 1000) templates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** "B7:E12": the range a recognised table covers. */

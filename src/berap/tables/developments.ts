@@ -1,9 +1,9 @@
 import { readAmount } from "../model/amount";
-import { Sheet } from "../model/workbook";
 import { parseSoort } from "../../calc";
 import { TableHeader } from "./headers";
 import { isTotalLabel, normalizeLabel, programmeOf } from "./labels";
 import { bodyKind } from "./regions";
+import { SheetView } from "./sheetView";
 import { Development, DevelopmentList, RecognitionProblem } from "./types";
 
 /** The columns of one list: soort, omschrijving, an optional financing column and the amount. */
@@ -21,7 +21,7 @@ interface ListColumns {
  * with a heading row, its items, its own Totaal and "Verwacht resultaat <blok>"; each block becomes a list.
  */
 export function readDevelopmentLists(
-  sheet: Sheet,
+  sheet: SheetView,
   located: { header: TableHeader; left: number; right: number },
   problems: RecognitionProblem[],
   programmeAt: (row: number) => string | undefined
@@ -111,7 +111,11 @@ function signOf(text: string): "positief" | "negatief" | undefined {
   return undefined;
 }
 
-function listColumns(sheet: Sheet, header: TableHeader, right: number): ListColumns | undefined {
+function listColumns(
+  sheet: SheetView,
+  header: TableHeader,
+  right: number
+): ListColumns | undefined {
   const at = (role: string) => header.columns.find((c) => c.role === role)?.col;
   const soort = at("soort")!;
   const omschrijving = at("omschrijving")!;
@@ -135,7 +139,7 @@ function listColumns(sheet: Sheet, header: TableHeader, right: number): ListColu
 
 /** The list's title: text over the list's columns in the three rows above the header. */
 function listTitle(
-  sheet: Sheet,
+  sheet: SheetView,
   headerRow: number,
   col: number,
   lastCol: number
@@ -153,7 +157,7 @@ function listTitle(
  * The block (Bedrijfsvoering, Concern) a list belongs to: a lone heading in the row right above the list
  * titles, that is not the sheet title or a unit note.
  */
-function blockAbove(sheet: Sheet, titleRow: number): string | undefined {
+function blockAbove(sheet: SheetView, titleRow: number): string | undefined {
   const r = titleRow - 1;
   if (r < 1) return undefined;
   const texts = sheet
@@ -175,7 +179,7 @@ function isBlockName(text: string): boolean {
 }
 
 /** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
-function headingText(sheet: Sheet, row: number, cols: ListColumns): string | undefined {
+function headingText(sheet: SheetView, row: number, cols: ListColumns): string | undefined {
   if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
   const texts = sheet
     .rowCells(row)
@@ -185,7 +189,7 @@ function headingText(sheet: Sheet, row: number, cols: ListColumns): string | und
   return !parseSoort(text) && isBlockName(text) ? text : undefined;
 }
 
-function isItem(sheet: Sheet, row: number, cols: ListColumns): boolean {
+function isItem(sheet: SheetView, row: number, cols: ListColumns): boolean {
   return (
     parseSoort(sheet.text(row, cols.soort)) !== undefined ||
     (sheet.text(row, cols.omschrijving) !== "" &&
@@ -198,7 +202,7 @@ function isItem(sheet: Sheet, row: number, cols: ListColumns): boolean {
  * Bedrijfsvoering") and blank rows are passed over; the next block starts at a heading followed by items.
  */
 function nextBlock(
-  sheet: Sheet,
+  sheet: SheetView,
   from: number,
   cols: ListColumns
 ): { heading: string; row: number } | undefined {
@@ -217,7 +221,7 @@ function nextBlock(
 }
 
 /** True when the next filled row in the list's columns is its Totaal row. */
-function totalFollows(sheet: Sheet, fromRow: number, cols: ListColumns): boolean {
+function totalFollows(sheet: SheetView, fromRow: number, cols: ListColumns): boolean {
   for (let r = fromRow; r <= sheet.maxRow; r++) {
     const texts = [sheet.text(r, cols.soort), sheet.text(r, cols.omschrijving)];
     const filled = texts.some((t) => t !== "") || sheet.get(r, cols.bedrag) !== undefined;

@@ -1,7 +1,7 @@
 import { readAmount } from "../model/amount";
-import { Sheet } from "../model/workbook";
 import { normalizeLabel } from "./labels";
-import { AmountCell, GridRow } from "./types";
+import { SheetView } from "./sheetView";
+import { AmountCell, GridRow, Ref } from "./types";
 
 /** Where a table's rows are read: its label columns, its value columns with their roles, its left edge. */
 export interface RowSpec {
@@ -18,7 +18,7 @@ export interface RowSpec {
  * blank spacer rows and section titles without figures are passed over; the table ends at two rows in a
  * row without figures, at a row of column headers (the next table), or at the end of the sheet.
  */
-export function readGridRows(sheet: Sheet, headerRow: number, spec: RowSpec): GridRow[] {
+export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec): GridRow[] {
   const rows: GridRow[] = [];
   const roleIndex = new Map<string, number>();
   spec.roles.forEach((role, i) => role !== undefined && roleIndex.set(role, i));
@@ -35,21 +35,22 @@ export function readGridRows(sheet: Sheet, headerRow: number, spec: RowSpec): Gr
         formula: cell?.formula !== undefined,
       };
     });
-    const label = labelOf(sheet, r, spec);
-    const figures = cells.filter((c) => c.amount.kind !== "nihil").length;
-    const texts = cells.filter((c) => c.amount.kind === "onleesbaar").length;
+    let figures = 0;
+    let texts = 0;
+    for (const c of cells) {
+      if (c.amount.kind !== "nihil") figures++;
+      if (c.amount.kind === "onleesbaar") texts++;
+    }
     if (texts >= 2 && texts === figures) break; // a header row: the next table starts
     if (idle > 0 && texts > 0 && texts === figures) break; // after a blank row, a title row with text
-    const row: GridRow = {
-      row: r,
-      label: label.text,
-      labelRef: { sheet: sheet.name, row: r, col: label.col },
+    const label = labelOf(sheet, r, spec);
+    const row = new TableRow(
+      r,
+      label.text,
+      { sheet: sheet.name, row: r, col: label.col },
       cells,
-      cell: (role) => {
-        const i = roleIndex.get(role);
-        return i === undefined ? undefined : cells[i];
-      },
-    };
+      roleIndex
+    );
     if (figures === 0 && !(label.text && hasDash(sheet, r, spec.valueCols))) {
       // A label without figures right under the table's rows may be a nil row (empty cells) or a group
       // heading; after a blank row it is the next table's title.
@@ -66,11 +67,27 @@ export function readGridRows(sheet: Sheet, headerRow: number, spec: RowSpec): Gr
   return rows;
 }
 
+/** A row of a table; its cells by role through the table's one role index (no closure per row). */
+class TableRow implements GridRow {
+  constructor(
+    readonly row: number,
+    readonly label: string,
+    readonly labelRef: Ref,
+    readonly cells: AmountCell[],
+    private readonly roleIndex: ReadonlyMap<string, number>
+  ) {}
+
+  cell(role: string): AmountCell | undefined {
+    const i = this.roleIndex.get(role);
+    return i === undefined ? undefined : this.cells[i];
+  }
+}
+
 /**
  * The label of a row: the texts of its label columns joined ("I" and "Incidenteel" give "I Incidenteel"),
  * or else the nearest text to the left within the table (a merged or indented label).
  */
-function labelOf(sheet: Sheet, row: number, spec: RowSpec): { text: string; col: number } {
+function labelOf(sheet: SheetView, row: number, spec: RowSpec): { text: string; col: number } {
   const parts: string[] = [];
   let first = 0;
   for (const c of spec.labelCols) {
@@ -92,54 +109,24 @@ function labelOf(sheet: Sheet, row: number, spec: RowSpec): { text: string; col:
   return { text: "", col: Math.max(1, from) };
 }
 
-function hasDash(sheet: Sheet, row: number, cols: readonly number[]): boolean {
+function hasDash(sheet: SheetView, row: number, cols: readonly number[]): boolean {
   return cols.some((c) => /^\s*[-\u2013\u2014]\s*$/.test(sheet.text(row, c)));
 }
 
 /** The nearest title above a header, within the table's columns: a text in one of the few rows above it. */
-export function titleAbove(sheet: Sheet, headerRow: number, left: number, right: number): string {
+export function titleAbove(
+  sheet: SheetView,
+  headerRow: number,
+  left: number,
+  right: number
+): string {
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
-    const texts = sheet
-      .rowCells(r)
-      .filter(
-        ([c, cell]) =>
-          typeof cell.value === "string" &&
-          cell.value.trim() !== "" &&
-          c >= left &&
-          c <= right &&
-          !isNote(String(cell.value))
-      );
-    if (texts.length > 0) return String(texts[0][1].value).trim();
+    const title = sheet
+      .headerCells(r)
+      .find((cell) => cell.col >= left && cell.col <= right && !isNote(cell.text));
+    if (title) return title.text;
   }
   return "";
-}
-
-export interface UnitNotes {
-  /** "duizend" when the closest unit note above says "x EUR 1.000" (or "x € 1.000"), "euro" for "hele euro's". */
-  above(row: number): "duizend" | "euro";
-}
-
-/** The unit notes of a sheet, read once: every table asks for the note above it. */
-export function unitNotes(sheet: Sheet): UnitNotes {
-  const notes: [number, "duizend" | "euro"][] = [];
-  for (const row of sheet.filledRows()) {
-    for (const [, cell] of sheet.rowCells(row)) {
-      if (typeof cell.value !== "string") continue;
-      const t = normalizeLabel(cell.value);
-      if (/x (eur|euro)? ?1 000|x 1 000|duizend/.test(t)) notes.push([row, "duizend"]);
-      else if (/hele euro|in euro/.test(t)) notes.push([row, "euro"]);
-    }
-  }
-  return {
-    above(row) {
-      let unit: "duizend" | "euro" = "duizend";
-      for (const [r, u] of notes) {
-        if (r > row) break;
-        unit = u;
-      }
-      return unit;
-    },
-  };
 }
 
 /** Unit notes and source lines are not titles: "Bedragen x EUR 1.000", "Bron: ...", long sentences. */

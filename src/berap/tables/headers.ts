@@ -1,13 +1,7 @@
-import { Sheet } from "../model/workbook";
 import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
-import { normalizeLabel } from "./labels";
+import { HeaderCell, SheetView } from "./sheetView";
 
-/** A text cell of a header row. `norm` is the text normalized (case, accents, line breaks ignored). */
-export interface HeaderCell {
-  readonly col: number;
-  readonly text: string;
-  readonly norm: string;
-}
+export type { HeaderCell } from "./sheetView";
 
 /** A table's header as one kind reads it: its label header, if any, and a column per role. */
 export interface TableHeader {
@@ -42,6 +36,38 @@ function namesAnything(norm: string): boolean {
   return v;
 }
 
+function namingCells(cells: readonly HeaderCell[]): number {
+  let n = 0;
+  for (const c of cells) if (namesAnything(c.norm) && ++n >= 2) break;
+  return n;
+}
+
+// Every role of every kind a text names, as "kind/role": one look-up tells whether a kind can fit a header.
+const ROLE_KEYS = new Map(
+  TABLE_KINDS.map((k) => [k, k.required.map((role) => `${k.id}/${role}`)] as const)
+);
+const namedRoles = new Map<string, ReadonlySet<string>>();
+function rolesNamedBy(norm: string): ReadonlySet<string> {
+  let roles = namedRoles.get(norm);
+  if (!roles) {
+    roles = new Set(
+      TABLE_KINDS.flatMap((k) =>
+        k.roles.filter((r) => r.words.test(norm)).map((r) => `${k.id}/${r.role}`)
+      )
+    );
+    if (namedRoles.size < 20_000) namedRoles.set(norm, roles);
+  }
+  return roles;
+}
+
+/**
+ * A kind fits a header only when each of its required roles has a column, so only when each is named by
+ * some cell: most kinds are ruled out before their scan.
+ */
+function namesRequiredRoles(kind: TableKind, cells: readonly HeaderCell[]): boolean {
+  return ROLE_KEYS.get(kind)!.every((key) => cells.some((c) => rolesNamedBy(c.norm).has(key)));
+}
+
 interface Meaning {
   readonly label: boolean;
   readonly excluded: boolean;
@@ -66,36 +92,25 @@ function meaning(kind: TableKind, norm: string): Meaning {
 /** A wider gap than this between two header cells ends a table: a spacer column does not. */
 const MAX_GAP = 3;
 
-export function headerCells(sheet: Sheet, row: number): HeaderCell[] {
-  const out: HeaderCell[] = [];
-  for (const [col, cell] of sheet.rowCells(row)) {
-    if (typeof cell.value !== "string") continue;
-    const text = cell.value.trim();
-    if (text === "") continue;
-    out.push({ col, text, norm: normalizeLabel(text) });
-  }
-  return out;
-}
-
 /**
  * Reads a row as the header of zero or more tables side by side. Each kind in turn takes the cells it can
  * name; a role that repeats starts a new table of that kind (two lists side by side), a wide gap ends one.
  * Returns the tables found and the header cells no kind took.
  */
 export function matchHeaderRow(
-  sheet: Sheet,
+  sheet: SheetView,
   row: number
-): { tables: TableHeader[]; free: HeaderCell[] } {
-  let free = headerCells(sheet, row);
+): { tables: TableHeader[]; free: readonly HeaderCell[] } {
+  let free = sheet.headerCells(row);
   const tables: TableHeader[] = [];
   // Most rows head no table: one union of every kind's words rules them out before any kind scans them.
   // Every kind needs two header cells it can name (two roles, or a label header and a role).
-  if (free.length < 2 || free.filter((c) => namesAnything(c.norm)).length < 2)
-    return { tables, free };
+  if (free.length < 2 || namingCells(free) < 2) return { tables, free };
   for (const kind of TABLE_KINDS) {
     if (free.length === 0) break;
     if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
     const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
+    if (!namesRequiredRoles(kind, cells)) continue;
     const found = scan(kind, cells, row);
     if (found.length === 0) continue;
     const taken = new Set<number>();
@@ -179,10 +194,14 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
  * below it read as "na wijziging lasten". The group is the merged cell above, or else the nearest text to
  * the left in the row above when that row holds several texts (a group row, not a title).
  */
-function withGroupAbove(sheet: Sheet, row: number, cells: readonly HeaderCell[]): HeaderCell[] {
-  if (row <= 1) return [...cells];
-  const above = headerCells(sheet, row - 1);
-  if (above.length < 2) return [...cells];
+function withGroupAbove(
+  sheet: SheetView,
+  row: number,
+  cells: readonly HeaderCell[]
+): readonly HeaderCell[] {
+  if (row <= 1) return cells;
+  const above = sheet.headerCells(row - 1);
+  if (above.length < 2) return cells;
   return cells.map((cell) => {
     const merge = sheet.merges.find(
       (m) => m.top <= row - 1 && m.bottom >= row - 1 && m.left <= cell.col && m.right >= cell.col

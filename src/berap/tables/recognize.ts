@@ -5,11 +5,14 @@ import { TABLE_KINDS } from "./kinds";
 import { normalizeLabel, ProgrammeName } from "./labels";
 import { programmeLocator } from "./programmes";
 import { segmentSheet } from "./regions";
+import { SheetView } from "./sheetView";
 import { recognizeResultLines } from "./resultLines";
 import { findUnknownRegions } from "./unknownRegions";
 import {
   DevelopmentList,
   Grid,
+  InterestLine,
+  InterestWording,
   Programme,
   RecognitionProblem,
   RecognizedBerap,
@@ -44,8 +47,9 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     return parts;
   };
 
-  for (const sheet of workbook.sheets) {
-    reportUncalculated(sheet, problems);
+  for (const cells of workbook.sheets) {
+    reportUncalculated(cells, problems);
+    const sheet = new SheetView(cells);
     const programmeAt = programmeLocator(sheet);
     const regions = segmentSheet(sheet, problems);
     const lists = regions.lists.flatMap((l) =>
@@ -125,8 +129,38 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
       financingCodes: developments.some(
         (d) => parseFinanciering(d.financiering?.text ?? d.omschrijving.text) !== undefined
       ),
+      interestLines: interestLines(recognized),
     },
   };
+}
+
+/**
+ * Each programme's interest line, worded as it is: its "rente" line, or else its last line when that names
+ * the interest (older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel").
+ */
+function interestLines(programmes: readonly Programme[]): InterestLine[] {
+  return programmes.flatMap((p) => {
+    const line =
+      p.lines.find((l) => l.kind === "rente") ??
+      p.lines.find((l) => l.kind === "jaarrekening" && /rente/.test(normalizeLabel(l.label)));
+    return line
+      ? [
+          {
+            wording: interestWording(line.label),
+            label: line.label,
+            ref: line.value.ref,
+            programme: p.name,
+          },
+        ]
+      : [];
+  });
+}
+
+function interestWording(label: string): InterestWording {
+  const t = normalizeLabel(label);
+  if (/rentenadeel|\bnadeel\b.*\brente|\brente\b.*\bnadeel/.test(t)) return "nadeel";
+  if (/rentevoordeel|\bvoordeel\b.*\brente|\brente\b.*\bvoordeel/.test(t)) return "voordeel";
+  return "neutraal";
 }
 
 /** Formulas saved without a result (files written by a library, never opened in Excel) read as empty. */

@@ -1,7 +1,7 @@
-import { Sheet } from "../model/workbook";
-import { readGridRows, titleAbove, unitNotes, UnitNotes } from "./grid";
-import { firstCol, HeaderCell, headerCells, matchHeaderRow, TableHeader } from "./headers";
+import { readGridRows, titleAbove } from "./grid";
+import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
 import { ontwikkelingen } from "./kinds/ontwikkelingen";
+import { BodyKind, SheetView } from "./sheetView";
 import { Grid, GridKind, RecognitionProblem } from "./types";
 
 /**
@@ -23,13 +23,12 @@ export interface Area {
   readonly right: number;
 }
 
-export function segmentSheet(sheet: Sheet, problems: RecognitionProblem[]): SheetRegions {
+export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): SheetRegions {
   const grids: Grid[] = [];
   const lists: SheetRegions["lists"] = [];
   const areas: Area[] = [];
   const inArea = (row: number, col: number) =>
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
-  const units = unitNotes(sheet);
   for (const row of sheet.filledRows()) {
     // A row inside a table read already heads no other table in the same columns.
     if (areas.length > 0 && sheet.rowCells(row).every(([col]) => inArea(row, col))) continue;
@@ -52,7 +51,7 @@ export function segmentSheet(sheet: Sheet, problems: RecognitionProblem[]): Shee
         areas.push({ top: row, bottom: row, left: firstCol(header), right: lastCol(header) });
         return;
       }
-      const grid = buildGrid(sheet, header, left, right, free, problems, units);
+      const grid = buildGrid(sheet, header, left, right, free, problems);
       if (!grid) return;
       grids.push(grid);
       areas.push({
@@ -75,13 +74,12 @@ function lastCol(t: TableHeader): number {
  * (amounts: a value column without a role; text: a Toelichting column, not read), and its label columns.
  */
 function buildGrid(
-  sheet: Sheet,
+  sheet: SheetView,
   header: TableHeader,
   left: number,
   right: number,
   free: readonly HeaderCell[],
-  problems: RecognitionProblem[],
-  units: UnitNotes
+  problems: RecognitionProblem[]
 ): Grid | undefined {
   const row = header.row;
   const columns: { col: number; role?: string; header: string }[] = header.columns.filter((c) => {
@@ -127,7 +125,7 @@ function buildGrid(
   if (rows.length === 0) return undefined;
   // A group row above a grouped header ("Voor wijziging | Wijziging | Na wijziging") is part of the
   // header, not the title: the title stands above it.
-  const grouped = header.kind.groupedHeader && row > 1 && headerCells(sheet, row - 1).length >= 2;
+  const grouped = header.kind.groupedHeader && row > 1 && sheet.headerCells(row - 1).length >= 2;
   const titleBelow = grouped ? row - 1 : row;
   return {
     kind: header.kind.id as GridKind,
@@ -141,7 +139,7 @@ function buildGrid(
     rows,
     left: regionLeft,
     right: last,
-    unit: units.above(row),
+    unit: sheet.unitAbove(row),
   };
 }
 
@@ -150,7 +148,12 @@ function buildGrid(
  * description under one header), or else the columns just left of the first value column that hold text
  * in the rows below (up to three: "I | Incidenteel").
  */
-function labelColumns(sheet: Sheet, header: TableHeader, first: number, left: number): number[] {
+function labelColumns(
+  sheet: SheetView,
+  header: TableHeader,
+  first: number,
+  left: number
+): number[] {
   const row = header.row;
   if (header.labelHeader) {
     const cols = [header.labelHeader.col];
@@ -179,11 +182,15 @@ const AMOUNT_TEXT =
 
 /** What the body under a header cell holds: mostly amounts, mostly text, or nothing, in the next rows. */
 export function bodyKind(
-  sheet: Sheet,
+  sheet: SheetView,
   headerRow: number,
   col: number,
   strict = false
-): "bedragen" | "tekst" | "gemengd" | "leeg" {
+): BodyKind {
+  return sheet.bodyKind(headerRow, col, strict, () => readBody(sheet, headerRow, col, strict));
+}
+
+function readBody(sheet: SheetView, headerRow: number, col: number, strict: boolean): BodyKind {
   let amounts = 0;
   let texts = 0;
   let seen = false;

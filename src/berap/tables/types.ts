@@ -126,4 +126,19 @@ export interface RecognizedBerap {
 export interface Conventions {
   /** True when the developments carry a financing code (R)/(P)/(G), as from 2025 on. */
   readonly financingCodes: boolean;
+  /**
+   * The programmes' interest lines ("Rentevoordeel schatkistbankieren", "Rentenadeel", "Rente"), in sheet
+   * order; when a programme has none, its last line if that names the interest ("... incl. rentevoordeel").
+   */
+  readonly interestLines: readonly InterestLine[];
+}
+
+/** How an interest line is worded: as a voordeel, as a nadeel, or neither ("Rente schatkistbankieren"). */
+export type InterestWording = "voordeel" | "nadeel" | "neutraal";
+
+export interface InterestLine {
+  readonly wording: InterestWording;
+  readonly label: string;
+  readonly ref: Ref;
+  readonly programme: string;
 }

@@ -1,7 +1,6 @@
-import { Sheet } from "../model/workbook";
-import { readGridRows, titleAbove, unitNotes } from "./grid";
-import { headerCells } from "./headers";
+import { readGridRows, titleAbove } from "./grid";
 import { Area, bodyKind, SheetRegions } from "./regions";
+import { SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
 
 /**
@@ -10,7 +9,7 @@ import { DevelopmentList, Grid, ResultLine } from "./types";
  * recognised, naming header and place.
  */
 export function findUnknownRegions(
-  sheet: Sheet,
+  sheet: SheetView,
   regions: SheetRegions,
   lines: readonly ResultLine[],
   lists: readonly DevelopmentList[]
@@ -43,11 +42,17 @@ export function findUnknownRegions(
   const covered = (row: number, col: number) =>
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
   const found: Grid[] = [];
-  let units: ReturnType<typeof unitNotes> | undefined;
   for (const row of sheet.filledRows()) {
-    const cells = sheet.rowCells(row).filter(([col]) => !covered(row, col));
-    if (cells.length < 2 || cells.some(([, c]) => typeof c.value === "number")) continue;
-    const texts = headerCells(sheet, row).filter((h) => !covered(row, h.col));
+    // A header row: at least two cells outside the tables read already, none of them a number.
+    let open = 0;
+    let number = false;
+    for (const [col, c] of sheet.rowCells(row)) {
+      if (covered(row, col)) continue;
+      open++;
+      if (typeof c.value === "number") number = true;
+    }
+    if (open < 2 || number) continue;
+    const texts = sheet.headerCells(row).filter((h) => !covered(row, h.col));
     const valueHeaders = texts
       .slice(1)
       .filter((h) => bodyKind(sheet, row, h.col, true) === "bedragen");
@@ -74,7 +79,7 @@ export function findUnknownRegions(
       rows,
       left: labelCol,
       right,
-      unit: (units ??= unitNotes(sheet)).above(row),
+      unit: sheet.unitAbove(row),
     };
     found.push(grid);
     areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });

@@ -27,6 +27,9 @@ export const begrotingswijziging = defineKind({
   ],
   required: ["voor-lasten", "wijziging-lasten", "na-lasten"],
   labelWords: /^programma/,
+  // "Programma" under a group text ("Wijziging" over Programma | Lasten | ...) heads a table of its own: three
+  // tables side by side, each with its own row labels and order (the rule wijziging-tabellen pairs them).
+  excludes: / programma$/,
   relations: [
     { result: "voor-saldo", plus: ["voor-lasten"], minus: ["voor-baten"] },
     { result: "wijziging-saldo", plus: ["wijziging-lasten"], minus: ["wijziging-baten"] },

@@ -1,0 +1,134 @@
+import { Cell, CellRange, CellValue, Sheet } from "../model/workbook";
+import { normalizeLabel } from "./labels";
+
+/** A text cell of a row. `norm` is the text normalized (case, accents, line breaks ignored). */
+export interface HeaderCell {
+  readonly col: number;
+  readonly text: string;
+  readonly norm: string;
+}
+
+const NO_TEXTS: readonly HeaderCell[] = [];
+
+export type BodyKind = "bedragen" | "tekst" | "gemengd" | "leeg";
+
+/**
+ * One sheet as recognition reads it, during one check: the sheet's cells plus what recognition asks of a
+ * row or column again and again (its text cells normalized, whether it is blank, what the body under a
+ * header holds, the unit note above it), each worked out once. Recognition asks these questions from every
+ * header, list and region; answering them from the cells each time made it the larger half of a check.
+ * A view lives for one check only, so a sheet changed afterwards is never answered from an old view.
+ */
+export class SheetView {
+  readonly name: string;
+  readonly merges: readonly CellRange[];
+  readonly maxRow: number;
+  readonly maxCol: number;
+  private readonly texts = new Map<number, readonly HeaderCell[]>();
+  private readonly blank = new Map<number, boolean>();
+  private readonly bodies = new Map<number, BodyKind>();
+  private unitRows?: [number, Unit][];
+
+  constructor(readonly sheet: Sheet) {
+    this.name = sheet.name;
+    this.merges = sheet.merges;
+    this.maxRow = sheet.maxRow;
+    this.maxCol = sheet.maxCol;
+  }
+
+  get(row: number, col: number): Cell | undefined {
+    return this.sheet.get(row, col);
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.sheet.value(row, col);
+  }
+
+  /** The text of a cell, trimmed; "" for anything that is not text. */
+  text(row: number, col: number): string {
+    return this.sheet.text(row, col);
+  }
+
+  rowCells(row: number): readonly [number, Cell][] {
+    return this.sheet.rowCells(row);
+  }
+
+  filledRows(): readonly number[] {
+    return this.sheet.filledRows();
+  }
+
+  /** The non-blank text cells of a row, in column order, with their normalized text. */
+  headerCells(row: number): readonly HeaderCell[] {
+    let out = this.texts.get(row);
+    if (!out) {
+      let found: HeaderCell[] | undefined;
+      for (const [col, cell] of this.sheet.rowCells(row)) {
+        if (typeof cell.value !== "string") continue;
+        const text = cell.value.trim();
+        if (text !== "") (found ??= []).push({ col, text, norm: normalizeLabel(text) });
+      }
+      // Rows of figures are most rows of a large sheet: they share one empty list.
+      out = found ?? NO_TEXTS;
+      this.texts.set(row, out);
+    }
+    return out;
+  }
+
+  isBlankRow(row: number): boolean {
+    let blank = this.blank.get(row);
+    if (blank === undefined) {
+      blank = this.sheet.isBlankRow(row);
+      this.blank.set(row, blank);
+    }
+    return blank;
+  }
+
+  /** `compute` once per header cell and strictness: several tables and checks ask for the same column. */
+  bodyKind(headerRow: number, col: number, strict: boolean, compute: () => BodyKind): BodyKind {
+    const key = (headerRow * 32768 + col) * 2 + (strict ? 1 : 0);
+    let kind = this.bodies.get(key);
+    if (kind === undefined) {
+      kind = compute();
+      this.bodies.set(key, kind);
+    }
+    return kind;
+  }
+
+  /** "duizend" when the closest unit note above says "x EUR 1.000" (or "x € 1.000"), "euro" for "hele euro's". */
+  unitAbove(row: number): Unit {
+    this.unitRows ??= this.readUnitNotes();
+    let unit: Unit = "duizend";
+    for (const [r, u] of this.unitRows) {
+      if (r > row) break;
+      unit = u;
+    }
+    return unit;
+  }
+
+  private readUnitNotes(): [number, Unit][] {
+    const notes: [number, Unit][] = [];
+    for (const row of this.sheet.filledRows())
+      for (const cell of this.headerCells(row)) {
+        const unit = unitOf(cell.norm);
+        if (unit) notes.push([row, unit]);
+      }
+    return notes;
+  }
+}
+
+export type Unit = "duizend" | "euro";
+
+// Unit notes repeat ("Bedragen x € 1.000" on every sheet): each text is classified once.
+const units = new Map<string, Unit | null>();
+function unitOf(norm: string): Unit | null {
+  let unit = units.get(norm);
+  if (unit === undefined) {
+    unit = /x (eur|euro)? ?1 000|x 1 000|duizend/.test(norm)
+      ? "duizend"
+      : /hele euro|in euro/.test(norm)
+        ? "euro"
+        : null;
+    if (units.size < 50_000) units.set(norm, unit);
+  }
+  return unit;
+}
