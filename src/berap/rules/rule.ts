@@ -51,15 +51,6 @@ export interface RuleMeta {
 }
 
 /**
- * An example workbook for a rule's page and test: sheet name -> rows from A1, and a Dutch sentence saying
- * what it shows (with the hand calculation for the inconsistent one).
- */
-export type RuleExample = {
-  readonly uitleg: string;
-  readonly bladen: Readonly<Record<string, readonly (readonly (string | number | null)[])[]>>;
-};
-
-/**
  * A validation rule: `meta` and a `check` that reports findings through the context. Rounding differences
  * are always reported as waarschuwing, whatever the rule's severity. `id`, `beschrijving` and `ernst` repeat
  * the meta for the pane and the command line.

@@ -2,10 +2,10 @@ import * as fs from "fs";
 import { validateWorkbook } from "../../../src/berap";
 import { renteregel } from "../../../src/berap/rules/renteregel";
 import { RuleExample } from "../../../src/berap/rules/rule";
-import { exampleWorkbook } from "./ruleExamples";
+import { exampleWorkbook } from "../../../src/berap/rules/examples";
 import { readXlsx } from "../../../src/workbook/xlsx";
 import { EXAMPLE } from "../../support/pane";
-import { programmeSheet, run, testRule, TestSheet, workbook } from "../../support/ruleTester";
+import { programmeSheet, testRule, TestSheet, workbook } from "../../support/ruleTester";
 
 /*
  * The interest line is a convention of the year: said once as info, a voordeel and a nadeel wording in one
@@ -75,7 +75,9 @@ testRule(renteregel, {
 describe("renteregel", () => {
   it("says the convention at most once, and never as a fout, whatever the mix", () => {
     const wb = workbook(voordeel("GGD"), nadeel("B&O"), neutraal("OZJT"), voordeel("VTT"));
-    const found = run(renteregel, wb).filter((f) => f.regel === "renteregel");
+    const found = validateWorkbook(wb, { rules: [renteregel] }).bevindingen.filter(
+      (f) => f.regel === "renteregel"
+    );
     expect(found.map((f) => [f.blad, f.cel, f.ernst])).toEqual([["B&O", "C12", "waarschuwing"]]);
     // With every rule: the amounts themselves are consistent, so no fout anywhere (the nadeel is signed).
     expect(validateWorkbook(wb).samenvatting.fouten).toBe(0);
@@ -85,7 +87,9 @@ describe("renteregel", () => {
     const older = programme("B&O", [
       ["Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel", 90],
     ]);
-    const found = run(renteregel, workbook(older)).filter((f) => f.regel === "renteregel");
+    const found = validateWorkbook(workbook(older), { rules: [renteregel] }).bevindingen.filter(
+      (f) => f.regel === "renteregel"
+    );
     expect(found.map((f) => [f.cel, f.ernst, f.data?.betekenis])).toEqual([
       ["C12", "info", "als rentevoordeel (een voordeel positief)"],
     ]);
@@ -103,8 +107,8 @@ describe("renteregel", () => {
   it("its own examples: the consistent one gives no waarschuwing, the inconsistent one does", () => {
     const { klopt, kloptNiet } = renteregel.meta.voorbeelden!;
     const ernst = (e: RuleExample) =>
-      run(renteregel, exampleWorkbook(e))
-        .filter((f) => f.regel === "renteregel")
+      validateWorkbook(exampleWorkbook(e), { rules: [renteregel] })
+        .bevindingen.filter((f) => f.regel === "renteregel")
         .map((f) => f.ernst);
     expect(ernst(klopt)).toEqual(["info"]);
     expect(ernst(kloptNiet)).toEqual(["waarschuwing"]);

@@ -1,7 +1,7 @@
 import { recognizeBerap, validateWorkbook } from "../../../src/berap";
-import { exampleWorkbook } from "./ruleExamples";
+import { exampleWorkbook } from "../../../src/berap/rules/examples";
 import { wijzigingTabellen } from "../../../src/berap/rules/wijziging-tabellen";
-import { run, sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
+import { sheet, TestCell, testRule, workbook } from "../../support/ruleTester";
 
 /*
  * A begrotingswijziging as three tables with the same row labels, x € 1.000. By hand:
@@ -168,8 +168,8 @@ describe("wijziging-tabellen in every layout", () => {
     const wbs = [stacked(slip), separateSheets(slip), sideBySide(slip)];
     for (const wb of wbs)
       expect(
-        run(wijzigingTabellen, wb)
-          .filter((f) => f.regel === "wijziging-tabellen")
+        validateWorkbook(wb, { rules: [wijzigingTabellen] })
+          .bevindingen.filter((f) => f.regel === "wijziging-tabellen")
           .map((f) => [f.ernst, f.verwacht, f.gevonden])
       ).toEqual([["fout", 38230, 38330]]);
   });
