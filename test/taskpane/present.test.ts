@@ -18,6 +18,7 @@ const f = (over: Partial<Finding>): Finding => ({
   blad: "A",
   cel: "B2",
   bericht: "x (afrondingsverschil).",
+  messageId: "afrondingsverschil",
   verwacht: 1,
   gevonden: 2,
   ...over,
@@ -51,10 +52,10 @@ describe("presenting findings", () => {
   it("counts fouten, afrondingsverschillen, other warnings and info in one line", () => {
     expect(
       overviewText([
-        f({ ernst: "fout", bericht: "verschil 2" }),
+        f({ ernst: "fout", bericht: "verschil 2", messageId: "bedragKloptNiet" }),
         f({}),
         f({}),
-        f({ bericht: "tabel niet gelezen", regel: "tabel-niet-herkend" }),
+        f({ bericht: "tabel niet gelezen", regel: "tabel-niet-herkend", messageId: "nietGelezen" }),
         f({ ernst: "info" }),
       ])
     ).toBe("1 fout, 2 afrondingsverschillen, 1 waarschuwing, 1 info");

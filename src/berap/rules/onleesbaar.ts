@@ -22,6 +22,8 @@ export const onleesbaar = defineRule({
     ernst: "fout",
     messages: {
       geenBedrag: "{{tabel}}: '{{tekst}}' is geen bedrag.",
+      // Said by the engine when a row of the decisions' sheet cannot be read (src/berap/decisions).
+      besluitNietGelezen: "Besluit niet gelezen ({{melding}}): dat besluit geldt niet.",
     },
     voorbeelden: {
       klopt: {

@@ -71,9 +71,17 @@ export const COMPARE_MESSAGES = {
     "{{wat}}: {{gevonden}} staat er, {{verwacht}} volgt uit de tabel (verschil {{verschil}}).",
 } as const;
 
+/** A message every rule has: the engine reports with it when the rule's check itself fails. */
+export const ENGINE_MESSAGES = {
+  nietUitgevoerd: "De controle '{{naam}}' kon niet worden uitgevoerd: {{melding}}",
+} as const;
+
 export function defineRule(rule: { meta: RuleMeta; check(context: RuleContext): void }): Rule {
   return {
-    meta: { ...rule.meta, messages: { ...COMPARE_MESSAGES, ...rule.meta.messages } },
+    meta: {
+      ...rule.meta,
+      messages: { ...COMPARE_MESSAGES, ...ENGINE_MESSAGES, ...rule.meta.messages },
+    },
     id: rule.meta.id,
     beschrijving: rule.meta.beschrijving,
     ernst: rule.meta.ernst,

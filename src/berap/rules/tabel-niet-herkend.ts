@@ -14,6 +14,10 @@ export const tabelNietHerkend = defineRule({
       geenBedrijfsresultaat: "{{programma}}: de regel Verwacht bedrijfsresultaat is niet gevonden.",
       geenFinancieringstabel:
         "{{programma}}: geen tabel Resultaat per financiering of doorwerking gevonden.",
+      // Said by the engine itself, for the whole workbook.
+      geenBerapTabel:
+        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels.",
+      nietAlsBerap: "De werkmap kon niet worden gelezen als Berap: {{melding}}",
     },
     voorbeelden: {
       klopt: {

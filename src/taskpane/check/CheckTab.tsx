@@ -343,6 +343,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
             <ExcelActions
               source={source}
               filtered={filtered}
+              besloten={checked.besloten}
               presentation={presentation}
               act={act}
             />

@@ -1,18 +1,22 @@
 import { Button } from "@fluentui/react-components";
-import type { Finding } from "../../berap";
+import type { DecidedFinding, Finding } from "../../berap";
 import { markingUnavailable } from "../../workbook/officeMarking";
 import type { ReportPresentation } from "../../workbook/reportRows";
 import { useLayout } from "../layout";
 import { WorkbookSource } from "../source/workbookSource";
 
-/** In Excel: mark the shown findings' cells, remove the marking, or write them to a report sheet. */
+/**
+ * In Excel: mark the shown findings' cells, remove the marking, or write them to a report sheet, with the
+ * accepted and ignored findings apart.
+ */
 export function ExcelActions(props: {
   source: WorkbookSource;
   filtered: readonly Finding[];
+  besloten: readonly DecidedFinding[];
   presentation: ReportPresentation;
   act(what: () => Promise<string>): Promise<void>;
 }) {
-  const { source, filtered, presentation, act } = props;
+  const { source, filtered, besloten, presentation, act } = props;
   const layout = useLayout();
   return (
     <div className={layout.row}>
@@ -36,7 +40,7 @@ export function ExcelActions(props: {
         onClick={() =>
           act(
             async () =>
-              `Rapport met ${filtered.length} bevindingen geschreven op blad '${await source.writeReport!(filtered, presentation)}'.`
+              `Rapport met ${filtered.length} bevindingen geschreven op blad '${await source.writeReport!(filtered, presentation, besloten)}'.`
           )
         }
       >

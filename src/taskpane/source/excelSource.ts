@@ -24,8 +24,8 @@ export const excelSource: WorkbookSource = {
       )
     ),
   unmark: () => Excel.run((context) => removeMarking(context)),
-  writeReport: (findings, presentation) =>
-    Excel.run((context) => writeReportSheet(context, findings, presentation)),
+  writeReport: (findings, presentation, besloten) =>
+    Excel.run((context) => writeReportSheet(context, findings, presentation, besloten)),
   writeDecisions: (decisions) => Excel.run((context) => writeDecisionStore(context, decisions)),
   readSetting: (key) => Excel.run((context) => readWorkbookSetting(context, key)),
   writeSetting: (key, value) => Excel.run((context) => writeWorkbookSetting(context, key, value)),

@@ -1,4 +1,4 @@
-import type { Decision, Finding, Workbook } from "../../berap";
+import type { DecidedFinding, Decision, Finding, Workbook } from "../../berap";
 import type { ReportPresentation } from "../../workbook/officeReport";
 
 /**
@@ -14,7 +14,12 @@ export interface WorkbookSource {
   select?(finding: Finding): Promise<void>;
   mark?(findings: readonly Finding[]): Promise<number>;
   unmark?(): Promise<number>;
-  writeReport?(findings: readonly Finding[], presentation: ReportPresentation): Promise<string>;
+  /** The report sheet: the findings shown, then the accepted and ignored ones apart. */
+  writeReport?(
+    findings: readonly Finding[],
+    presentation: ReportPresentation,
+    besloten: readonly DecidedFinding[]
+  ): Promise<string>;
   /** A setting of this workbook: in Excel kept in the workbook, standalone in the browser per file name. */
   readSetting(key: string): Promise<unknown>;
   writeSetting(key: string, value: string | number | boolean): Promise<void>;
