@@ -115,15 +115,23 @@ function listColumns(sheet: Sheet, header: TableHeader, right: number): ListColu
   const at = (role: string) => header.columns.find((c) => c.role === role)?.col;
   const soort = at("soort")!;
   const omschrijving = at("omschrijving")!;
-  const financiering = at("financiering");
+  let financiering = at("financiering");
   let bedrag = at("bedrag");
   if (bedrag === undefined) {
-    // An amount header may be just "€" or empty: the first column after the description holding amounts.
-    const from = Math.max(omschrijving, financiering ?? 0) + 1;
-    for (let c = from; c <= Math.min(right, from + 2) && bedrag === undefined; c++)
-      if (bodyKind(sheet, header.row, c) === "bedragen") bedrag = c;
+    // An amount header may be just "€" or empty: the first column after the description holding amounts
+    // (passing over the list's own financing column).
+    const from = omschrijving + 1;
+    const to = Math.min(
+      right,
+      from + 2 + (financiering !== undefined && financiering < from + 3 ? 1 : 0)
+    );
+    for (let c = from; c <= to && bedrag === undefined; c++)
+      if (c !== financiering && bodyKind(sheet, header.row, c) === "bedragen") bedrag = c;
   }
   if (bedrag === undefined) return undefined;
+  // A list's financing column stands between its description and its amount: a "Financiering" header
+  // beyond the amount is the label header of the table beside the list (Resultaat per financiering).
+  if (financiering !== undefined && financiering > bedrag) financiering = undefined;
   return {
     soort,
     omschrijving,
