@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../src/berap";
+import { recognizeBerap, validateWorkbook } from "../../src/berap";
 import { Finding } from "../../src/berap/findings";
 import { Workbook } from "../../src/berap/model/workbook";
 import { sheet, TestCell, workbook } from "../support/ruleTester";
@@ -123,5 +123,155 @@ describe("1. the financing matrix beside the lists, on their header row", () => 
       ["F8", "fout", -193, -139],
       ["M8", "fout", -139, -193],
     ]);
+  });
+});
+
+/*
+ * 2. An older Berap: the description column headed by the list's title ("Positieve ontwikkelingen
+ *    (voordelig)"), amounts under "Bedrag", no financing codes, a doorwerking table per programme.
+ *
+ *    By hand (VTT, 2e Berap 2023 as a tester made it): positief I 110 + M 50 = 160; negatief I -180 + S -25
+ *    = -205; bedrijfsresultaat 160 - 205 = -45. Doorwerking I 110 | -180 | -70; M 50 | - | 50;
+ *    S - | -25 | -25; Totaal 160 | -205 | -45.
+ */
+function olderVtt(options: { negTotal?: number; description?: string } = {}): Workbook {
+  const description = options.description ?? "ontwikkelingen";
+  return workbook(
+    sheet("3. VTT", [
+      ["Financiële update Veilig Thuis Twente"],
+      ["bedragen x € 1.000"],
+      [],
+      [
+        "Soort",
+        `Positieve ${description} (voordelig)`,
+        "Bedrag",
+        ,
+        "Soort",
+        `Negatieve ${description} (nadelig)`,
+        "Bedrag",
+      ],
+      ["I", "Vacatureruimte", 110, , "I", "Inhuur in verband met wachtlijst", -180],
+      ["M", "Subsidie aanpak huiselijk geweld", 50, , "S", "Hogere ICT-kosten", -25],
+      [, "Totaal", 160, , , "Totaal", options.negTotal ?? -205],
+      [, "Verwacht bedrijfsresultaat", , , , , -45],
+      [],
+      ["Doorwerking Veilig Thuis Twente"],
+      ["Soort", "Doorwerking", "Voordelig", "Nadelig", "Totaal"],
+      ["I", "Incidenteel", 110, -180, -70],
+      ["M", "Meerjarig", 50, "-", 50],
+      ["S", "Structureel", "-", -25, -25],
+      ["Totaal Verwacht bedrijfsresultaat", , 160, -205, -45],
+    ])
+  );
+}
+
+describe("2. lists whose description column is headed by the list's title", () => {
+  it("reads both lists and finds no fout on the consistent tables", () => {
+    expect(claims(olderVtt())).toEqual([]);
+  });
+
+  it("finds the typed Totaal -215 (-180 - 25 = -205), and only that: the result line -45 agrees with the items", () => {
+    expect(claims(olderVtt({ negTotal: -215 }))).toEqual([["G7", "fout", -205, -215]]);
+  });
+
+  it("compares nothing with 0 when the lists cannot be read: the doorwerking table is not a fout", () => {
+    // "Soort | Post | Bedrag": no column names the description, so neither list is read.
+    const findings = validateWorkbook(olderVtt({ description: "posten" })).bevindingen.filter(
+      (f) => f.ernst !== "info"
+    );
+    expect(findings.filter((f) => f.ernst === "fout")).toEqual([]);
+    expect(findings.map((f) => [f.cel, f.regel])).toEqual([
+      ["A4", "tabel-niet-herkend"],
+      ["E4", "tabel-niet-herkend"],
+    ]);
+  });
+});
+
+describe("2b. a doorwerking table in a programme without lists", () => {
+  it("says once per table that it was not compared with the developments, never 'verwacht 0'", () => {
+    const wb = workbook(
+      sheet("3. VTT", [
+        ["Financiële update Veilig Thuis Twente"],
+        ["bedragen x € 1.000"],
+        [, "Verwacht bedrijfsresultaat", -45],
+        [],
+        ["Doorwerking Veilig Thuis Twente"],
+        ["Soort", "Doorwerking", "Voordelig", "Nadelig", "Totaal"],
+        ["I", "Incidenteel", 110, -180, -70],
+        ["M", "Meerjarig", 50, "-", 50],
+        ["S", "Structureel", "-", -25, -25],
+        ["Totaal Verwacht bedrijfsresultaat", , 160, -205, -45],
+      ])
+    );
+    const findings = validateWorkbook(wb).bevindingen.filter((f) => f.ernst !== "info");
+    expect(findings.map((f) => [f.regel, f.cel, f.ernst, f.messageId])).toEqual([
+      ["bedrijfsresultaat", "C3", "waarschuwing", "ontwikkelingenNietGelezen"],
+      ["doorwerking", "A6", "waarschuwing", "ontwikkelingenNietGelezen"],
+    ]);
+  });
+});
+
+/*
+ * 4. Block headings repeated over both lists: "Bedrijfsvoering" and "Concern" in the description column of
+ *    the positive and of the negative list, each block with its Totaal pair and "Verwacht resultaat <blok>".
+ *
+ *    By hand (B&O, 2e Berap 2023 as a tester made it): Bedrijfsvoering 90 + 45 = 135, -80 - 30 = -110,
+ *    resultaat 25; Concern 50, -35 - 40 = -75, resultaat -25; bedrijfsresultaat 25 - 25 = 0.
+ *    Doorwerking I 90 + 45 + 50 = 185 | -30 - 40 = -70 | 115; M - | - | -; S - | -80 - 35 = -115 | -115;
+ *    Totaal 185 | -185 | 0.
+ */
+function blocksInBothLists(concernResult: number = -25): Workbook {
+  return workbook(
+    sheet("4. B&O", [
+      ["Financiële update Bestuur en Ondersteuning"],
+      ["bedragen x € 1.000"],
+      [],
+      [
+        "Soort",
+        "Positieve ontwikkelingen (voordelig)",
+        "Bedrag",
+        ,
+        "Soort",
+        "Negatieve ontwikkelingen (nadelig)",
+        "Bedrag",
+      ],
+      [, "Bedrijfsvoering", , , , "Bedrijfsvoering"],
+      ["I", "Vacatureruimte", 90, , "S", "Hogere energiekosten", -80],
+      ["I", "Lagere afschrijvingen", 45, , "I", "Inhuur ICT", -30],
+      [, "Totaal", 135, , , "Totaal", -110],
+      [, "Verwacht resultaat Bedrijfsvoering", , , , , 25],
+      [],
+      [, "Concern", , , , "Concern"],
+      ["I", "Vrijval post onvoorzien", 50, , "S", "Hogere verzekeringspremie", -35],
+      [, , , , "I", "Advieskosten", -40],
+      [, "Totaal", 50, , , "Totaal", -75],
+      [, "Verwacht resultaat Concern", , , , , concernResult],
+      [],
+      [, "Verwacht bedrijfsresultaat Bestuur en Ondersteuning", , , , , 0],
+      [],
+      ["Doorwerking Bestuur en Ondersteuning"],
+      ["Soort", "Doorwerking", "Voordelig", "Nadelig", "Totaal"],
+      ["I", "Incidenteel", 185, -70, 115],
+      ["M", "Meerjarig", "-", "-", "-"],
+      ["S", "Structureel", "-", -115, -115],
+      ["Totaal Verwacht bedrijfsresultaat", , 185, -185, 0],
+    ])
+  );
+}
+
+describe("4. block headings repeated in both lists", () => {
+  it("reads each heading as its list's block, not as a development", () => {
+    const lists = recognizeBerap(blocksInBothLists()).programmes[0].lists;
+    expect(lists.map((l) => [l.sign, l.block, l.items.length])).toEqual([
+      ["positief", "Bedrijfsvoering", 2],
+      ["positief", "Concern", 1],
+      ["negatief", "Bedrijfsvoering", 2],
+      ["negatief", "Concern", 2],
+    ]);
+    expect(claims(blocksInBothLists())).toEqual([]);
+  });
+
+  it("finds a slip in a block's result: -15 typed where 50 - 75 = -25", () => {
+    expect(claims(blocksInBothLists(-15))).toEqual([["G15", "fout", -25, -15]]);
   });
 });

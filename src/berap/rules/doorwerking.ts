@@ -1,6 +1,15 @@
 import { Decimal, parseSoort } from "../../calc";
 import { Grid, GridRow, Programme } from "../tables/types";
-import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import {
+  check,
+  headerOf,
+  line,
+  listsRead,
+  LISTS_UNREAD_MESSAGES,
+  reportListsUnread,
+  sumOf,
+  valueOf,
+} from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 import {
   holdsAmount,
@@ -38,7 +47,7 @@ export const doorwerking = defineRule({
     beschrijving:
       "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig van de negatieve ontwikkelingen; de totaalrij telt op en is het bedrijfsresultaat; de geconsolideerde tabel is de som van de programma's. (Totaal = Voordelig + Nadelig controleert rol-relatie.)",
     ernst: "fout",
-    messages: { ...UNKNOWN_ROW_MESSAGES },
+    messages: { ...UNKNOWN_ROW_MESSAGES, ...LISTS_UNREAD_MESSAGES },
   },
   check(ctx) {
     const own = ctx.berap.programmes.filter((p) => p.doorwerking);
@@ -69,7 +78,13 @@ export const doorwerking = defineRule({
 function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
   const name = `${p.name}, ${grid.title}`;
   const { bySoort, total, unknown } = soortRows(grid);
-  for (const [soort, row] of bySoort) {
+  const read = listsRead(p);
+  if (!read)
+    reportListsUnread(ctx, p, name, {
+      ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
+      grid,
+    });
+  for (const [soort, row] of read ? bySoort : []) {
     for (const [role, sign] of [
       ["voordelig", "positief"],
       ["nadelig", "negatief"],

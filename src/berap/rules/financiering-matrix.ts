@@ -1,7 +1,16 @@
 import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow, Programme } from "../tables/types";
-import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import {
+  check,
+  headerOf,
+  line,
+  listsRead,
+  LISTS_UNREAD_MESSAGES,
+  reportListsUnread,
+  sumOf,
+  valueOf,
+} from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 import {
   holdsAmount,
@@ -84,7 +93,7 @@ export const financieringMatrix = defineRule({
     beschrijving:
       "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort en financiering; rij- en kolomtotalen kloppen; de matrix telt op tot het bedrijfsresultaat.",
     ernst: "fout",
-    messages: { ...UNKNOWN_ROW_MESSAGES },
+    messages: { ...UNKNOWN_ROW_MESSAGES, ...LISTS_UNREAD_MESSAGES },
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {
@@ -92,7 +101,12 @@ export const financieringMatrix = defineRule({
       const name = `${p.name}, Resultaat per financiering`;
       const cells = sumsByCode(p);
       const { byCode, bottom } = matrixRows(p.matrix);
-      if (cells) {
+      const read = listsRead(p);
+      if (!read) {
+        const at = { sheet: p.matrix.sheet, row: p.matrix.headerRow, col: p.matrix.left };
+        reportListsUnread(ctx, p, name, { ref: at, grid: p.matrix });
+      }
+      if (cells && read) {
         for (const f of FINANCING_ROWS) {
           const row = byCode.get(f);
           SOORT_COLUMNS.forEach((s) =>

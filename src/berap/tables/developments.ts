@@ -182,14 +182,25 @@ function isBlockName(text: string): boolean {
   );
 }
 
-/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
-function headingText(sheet: Sheet, row: number, cols: ListColumns): string | undefined {
-  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
+/**
+ * The texts of a row that belong to this list: those in its own columns, or else (a full-width heading
+ * for the list on the right) those left of them. A heading repeated over each list belongs to each.
+ */
+function rowTexts(sheet: Sheet, row: number, cols: ListColumns): string[] {
   const texts = sheet
     .rowCells(row)
     .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim());
+  const first = Math.min(cols.soort, cols.omschrijving);
+  const own = texts.filter(([c]) => c >= first);
+  return (own.length > 0 ? own : texts).map(([, cell]) => String(cell.value).trim());
+}
+
+/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
+function headingText(sheet: Sheet, row: number, cols: ListColumns): string | undefined {
+  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
+  const texts = rowTexts(sheet, row, cols);
   if (texts.length !== 1) return undefined;
-  const text = String(texts[0][1].value).trim();
+  const text = texts[0];
   return !parseSoort(text) && isBlockName(text) ? text : undefined;
 }
 
@@ -211,10 +222,7 @@ function nextBlock(
   cols: ListColumns
 ): { heading: string; row: number } | undefined {
   for (let r = from; r <= Math.min(sheet.maxRow, from + 6); r++) {
-    const texts = sheet
-      .rowCells(r)
-      .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim())
-      .map(([, cell]) => String(cell.value).trim());
+    const texts = rowTexts(sheet, r, cols);
     if (texts.length === 0) continue;
     if (texts.some((t) => /^verwacht/.test(normalizeLabel(t)))) continue;
     if (texts.length === 1 && headingText(sheet, r, cols) && isItem(sheet, r + 1, cols))
