@@ -275,3 +275,34 @@ describe("4. block headings repeated in both lists", () => {
     expect(claims(blocksInBothLists(-15))).toEqual([["G15", "fout", -25, -15]]);
   });
 });
+
+/*
+ * 3. Tables of only totals: the OZJT lists with their Totaal rows and no development rows, and a "Lasten per
+ *    programma" table with only a Subtotaal row. Nothing can be recomputed: no fout "0 volgt uit de tabel".
+ *    By hand, what can be checked: bedrijfsresultaat 53 - 246 = -193 (the line says -193: klopt).
+ */
+describe("3. a total with no item rows read", () => {
+  const onlyTotals = () =>
+    workbook(
+      sheet("OZJT", [
+        ["Financiële update OZJT"],
+        [],
+        ["Positieve ontwikkelingen", , , , "Negatieve ontwikkelingen"],
+        ["Soort", "Omschrijving", "Bedrag", , "Soort", "Omschrijving", "Bedrag"],
+        [, "Totaal", 53, , , "Totaal", -246],
+        ["Verwacht bedrijfsresultaat", , , , , , -193],
+      ]),
+      sheet("Lasten", [
+        ["Lasten per programma", "Actueel begroot", "Prognose", "Verschil"],
+        ["Subtotaal basistaken", 61841, 61465, -376],
+      ])
+    );
+
+  it("is never compared with 0: a waarschuwing that the list's Totaal was not checked, no fout", () => {
+    const findings = validateWorkbook(onlyTotals()).bevindingen.filter((f) => f.ernst !== "info");
+    expect(findings.map((f) => [f.blad, f.cel, f.ernst, f.messageId])).toEqual([
+      ["OZJT", "C5", "waarschuwing", "totaalZonderOntwikkelingen"],
+      ["OZJT", "G5", "waarschuwing", "totaalZonderOntwikkelingen"],
+    ]);
+  });
+});

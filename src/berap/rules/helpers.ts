@@ -127,7 +127,8 @@ export function checkClosingRows(
     if (skip(row)) continue;
     if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       const parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
-      for (const { key, header } of cols) {
+      // A closing row with no rows read above it (a table of only totals) has nothing to recompute.
+      for (const { key, header } of parts.length > 0 ? cols : []) {
         const cells = parts.map((p) => cellAt(p, key));
         const cell = cellAt(row, key);
         const expected = sumOf(cells);
