@@ -306,3 +306,99 @@ describe("3. a total with no item rows read", () => {
     ]);
   });
 });
+
+/*
+ * 5. A messy workbook: headers and labels with line breaks and an extra word ("Verwacht\nregulier\n
+ *    bedrijfsresultaat"), tables from column C.
+ *    By hand (VTT 2025): positief 241 + 69 + 22 = 332; negatief - - 258 - 52 - 40 = -350; result 332 - 350 = -18.
+ *    Lasten en baten: baten 13.888 + 578 + 2.965 + 1.835 = 19.266, lasten 38.110 + 3.539 + 7.172 + 13.020 =
+ *    61.841, saldo 24.222 + 2.961 + 4.207 + 11.185 = 42.575.
+ */
+function messy(result: number, batenTotal: number): Workbook {
+  return workbook(
+    sheet("VTT", [
+      [],
+      [, , "3. Veilig Thuis Twente"],
+      [, , "Financiële update 2e Berap 2025 (bedragen x € 1.000)"],
+      [],
+      [
+        ,
+        ,
+        "Soort",
+        "Omschrijving\npositieve ontwikkelingen",
+        "Bedrag\n(x € 1.000)",
+        ,
+        "Soort",
+        "Omschrijving\nnegatieve ontwikkelingen",
+        "Bedrag\n(x € 1.000)",
+      ],
+      [
+        ,
+        ,
+        "I",
+        "Later en/of goedkopere inzet van formatie (G)",
+        241,
+        ,
+        "S",
+        "Hogere bezetting (G)",
+        "–",
+      ],
+      [
+        ,
+        ,
+        "I",
+        "UWV Uitkeringen (R)",
+        69,
+        ,
+        "M",
+        "Wegvallen subsidieopbrengsten centrumgemeente (P)",
+        -258,
+      ],
+      [, , "I", "Personele kosten (G)", 22, , "I", "Niet te realiseren taakstelling 2025 (G)", -52],
+      [, , , , , , "I", "Materiele lasten (G)", -40],
+      [, , , "Totaal", 332, , , "Totaal", -350],
+      [],
+      [, , "Verwacht\nregulier\nbedrijfsresultaat", , , , , , result],
+    ]),
+    sheet("Lasten en baten", [
+      [, "Begrotingsafwijkingen 2025"],
+      [, "bedragen x € 1.000"],
+      [],
+      [
+        ,
+        ,
+        "Programma",
+        ,
+        "Baten\nBegroting\n2025",
+        ,
+        "Lasten\nBegroting\n2025",
+        ,
+        "Saldo\n(gemeentelijke bijdrage)\n2025",
+      ],
+      [],
+      [, , "GGD Twente", , 13888, , 38110, , 24222],
+      [, , "OZJT", , 578, , 3539, , 2961],
+      [, , "Veilig Thuis Twente", , "2.965", , "7.172", , "4.207"],
+      [, , "Bestuur & Ondersteuning", , 1835, , 13020, , 11185],
+      [],
+      [, , "Totaal", , batenTotal, , 61841, , 42575],
+    ])
+  );
+}
+
+describe("5. labels with line breaks and an extra word", () => {
+  it("finds 'Verwacht\\nregulier\\nbedrijfsresultaat' as the result line and checks it", () => {
+    expect(claims(messy(-18, 19266))).toEqual([]);
+    expect(claims(messy(-28, 19266))).toEqual([["I12", "fout", -18, -28]]);
+  });
+
+  it("shows every label and header in a message on one line", () => {
+    const found = validateWorkbook(messy(-18, 17431)).bevindingen;
+    const baten = found.find((f) => f.cel === "E11" && f.ernst === "fout");
+    expect(baten?.bericht).toContain("Totaal, Baten Begroting 2025: 17.431 staat er, 19.266 volgt");
+    for (const f of found) {
+      expect(f.bericht).not.toMatch(/[\r\n\t]/);
+      expect(JSON.stringify(f.data ?? {})).not.toMatch(/\\[rnt]/);
+    }
+  });
+});
