@@ -402,3 +402,50 @@ describe("5. labels with line breaks and an extra word", () => {
     }
   });
 });
+
+/*
+ * 6. Investments with the group's sum on its own row above its items, the group label without ":" (bold or
+ *    indented in Excel, plain text in the file).
+ *    By hand: Machines en installaties 150 | 60 | 210 = Laptops 100 | 40 | 140 + Telefoons 50 | 20 | 70;
+ *    Inventaris 30 | 25 | 55 = Meubilair 30 | 25 | 55; Verbouwingen 80 | 120 | 200 = Consultatiebureau
+ *    Hengelo 80 | 70 | 150 + Twentehuis - | 50 | 50. Totaal = the groups: 260 | 205 | 465 (not 520 | 410 | 930).
+ */
+function investments(totalRealised: number, rows?: TestCell[][]): Workbook {
+  return workbook(
+    sheet("Totaal", [
+      ["Investeringen 2023"],
+      ["", "Gerealiseerd", "Prognose", "Totaal"],
+      ...(rows ?? [
+        ["Machines en installaties", 150, 60, 210],
+        ["Laptops", 100, 40, 140],
+        ["Telefoons", 50, 20, 70],
+        ["Inventaris", 30, 25, 55],
+        ["Meubilair", 30, 25, 55],
+        ["Verbouwingen", 80, 120, 200],
+        ["Consultatiebureau Hengelo", 80, 70, 150],
+        ["Twentehuis", "-", 50, 50],
+      ]),
+      ["Totaal", totalRealised, 205, 465],
+    ])
+  );
+}
+
+describe("6. investment groups above their items, without ':'", () => {
+  it("counts each group once: Totaal 260 | 205 | 465 klopt", () => {
+    expect(claims(investments(260))).toEqual([]);
+  });
+
+  it("finds a slip in the Totaal: 270 typed where the groups give 150 + 30 + 80 = 260", () => {
+    // On the Totaal row itself gerealiseerd + prognose = totaal no longer holds: 270 + 205 = 475, not 465.
+    expect(claims(investments(270))).toEqual([
+      ["B11", "fout", 260, 270],
+      ["D11", "fout", 475, 465],
+    ]);
+  });
+
+  it("reads equal rows as items when the Totaal is their plain sum (4 x 65 | 51,25 | 116,25: no groups)", () => {
+    // By hand: 4 x 65 = 260, 4 x 51,25 = 205, 4 x 116,25 = 465; rows 1 = 2 and 3 = 4 look like groups of one.
+    const equal: TestCell[][] = ["A", "B", "C", "D"].map((l) => [`Post ${l}`, 65, 51.25, 116.25]);
+    expect(claims(investments(260, equal))).toEqual([]);
+  });
+});
