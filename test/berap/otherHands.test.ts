@@ -449,3 +449,84 @@ describe("6. investment groups above their items, without ':'", () => {
     expect(claims(investments(260, equal))).toEqual([]);
   });
 });
+
+/*
+ * 8. The cao table's baten row in either sign convention.
+ *    By hand (2e Berap 2025, made consistent): GGD 555 | 1.117 | 562; OZJT 50 | 99 | 49; VTT 150 | 313 | 163;
+ *    B&O 174 | 361 | 187; Subtotaal 929 | 1.890 | 961 (each overschot = begroot - stijging).
+ *    Published convention: baten 143 | 150 | -7 (overschot = stijging - begroot), Totaal = Subtotaal - baten
+ *    for the rises (929 - 143 = 786, 1.890 - 150 = 1.740) and Subtotaal + baten for the overschot (961 - 7 = 954).
+ *    Uniform signs: baten -143 | -150 | -7 (overschot = -150 + 143 = -7), Totaal = Subtotaal + baten: 786 | 1.740 | 954.
+ */
+function caoTable(baten: [number, number, number], total: [number, number, number]): Workbook {
+  return workbook(
+    sheet("Cao", [
+      ["Cao-ontwikkeling 2025"],
+      [
+        "",
+        "Stijging salariskosten 2025 (2,6%)",
+        "Begrote stijging (5,3%)",
+        "Overschot cao-ontwikkeling (2,7%)",
+      ],
+      ["GGD Twente", 555, 1117, 562],
+      ["OZJT", 50, 99, 49],
+      ["VTT", 150, 313, 163],
+      ["Bestuur en Ondersteuning", 174, 361, 187],
+      ["Subtotaal", 929, 1890, 961],
+      ["Verwachte stijging baten van derden", ...baten],
+      ["Totaal", ...total],
+    ])
+  );
+}
+
+describe("8. the cao table's baten row in either sign convention", () => {
+  it("finds no fout with positive rises (the published convention)", () => {
+    expect(claims(caoTable([143, 150, -7], [786, 1740, 954]))).toEqual([]);
+  });
+
+  it("finds no fout with the signs of the total (-143 | -150 | -7)", () => {
+    expect(claims(caoTable([-143, -150, -7], [786, 1740, 954]))).toEqual([]);
+  });
+
+  it("still finds a slip in the uniform-sign Totaal: 776 typed where 929 - 143 = 786", () => {
+    // And on the Totaal row itself overschot = begroot - stijging: 1.740 - 776 = 964, not 954.
+    expect(claims(caoTable([-143, -150, -7], [776, 1740, 954]))).toEqual([
+      ["B9", "fout", 786, 776],
+      ["D9", "fout", 964, 954],
+    ]);
+  });
+});
+
+/*
+ * 7. A cao table without a Subtotaal (older Berap, Tekort = werkelijk - verwacht): the Totaal is the sum of
+ *    the programmes. By hand: 1.050 + 140 + 330 + 470 = 1.990; 800 + 100 + 240 + 350 = 1.490;
+ *    250 + 40 + 90 + 120 = 500.
+ */
+describe("7. a cao table whose Totaal closes the programme rows directly", () => {
+  const cao2023 = (werkelijk: number) =>
+    workbook(
+      sheet("Totaal", [
+        ["Cao-ontwikkeling 2023"],
+        [
+          "Programma",
+          "Werkelijke stijging salariskosten 2023",
+          "Verwachte toename (begroot)",
+          "Tekort cao ontwikkeling",
+        ],
+        ["GGD Twente", 1050, 800, 250],
+        ["OZJT", 140, 100, 40],
+        ["VTT", 330, 240, 90],
+        ["Bestuur en Ondersteuning", 470, 350, 120],
+        ["Totaal", werkelijk, 1490, 500],
+      ])
+    );
+
+  it("checks the column totals: 1.990 klopt, 2.090 is a fout", () => {
+    expect(claims(cao2023(1990))).toEqual([]);
+    // And on the Totaal row itself tekort = werkelijk - verwacht: 2.090 - 1.490 = 600, not 500.
+    expect(claims(cao2023(2090))).toEqual([
+      ["B7", "fout", 1990, 2090],
+      ["D7", "fout", 600, 500],
+    ]);
+  });
+});
