@@ -530,3 +530,39 @@ describe("7. a cao table whose Totaal closes the programme rows directly", () =>
     ]);
   });
 });
+
+/*
+ * 7. Taakstellingen with a text column Karakter between the description and the amount.
+ *    By hand: in te vullen -82 - 52 = -134; invulling 82; Saldo 2025 -134 + 82 = -52.
+ */
+describe("7. taakstellingen with a Karakter column", () => {
+  const taak = (saldo: string) =>
+    workbook(
+      sheet("Totaal", [
+        ["Verklaring", "Lasten", "Baten", "Saldo"],
+        ["Totaal", "9.955", "9.517", "438"],
+        [],
+        [],
+        ["Taakstellingen"],
+        ["Omschrijving", "Karakter", "Bedrag"],
+        ["Taakstelling veranderopdracht Regio Twente; huisvesting Twentehuis", "Structureel", -82],
+        ["Taakstelling Veilig Thuis Twente", "Structureel", -52],
+        ["Subtotaal in te vullen", "", "-134"],
+        ["Mutatie huisvestingsreserve", "Incidenteel", 82],
+        ["Subtotaal invulling", "", "82"],
+        ["Saldo 2025", "", saldo],
+      ])
+    );
+
+  it("reads the description as the label and the title above (not a figure) as the table's name", () => {
+    const found = validateWorkbook(taak("-52")).bevindingen;
+    expect(found.filter((f) => f.ernst !== "info")).toEqual([]);
+    expect(found.map((f) => f.bericht).join("\n")).toContain(
+      "Tabel 'Taakstellingen' (Totaal!A6:C12"
+    );
+  });
+
+  it("finds the Saldo -62 where -134 + 82 = -52 (a waarschuwing: the table's kind is not recognised)", () => {
+    expect(claims(taak("-62"))).toEqual([["C12", "waarschuwing", -52, -62]]);
+  });
+});

@@ -145,5 +145,9 @@ export function unitNotes(sheet: Sheet): UnitNotes {
 /** Unit notes and source lines are not titles: "Bedragen x EUR 1.000", "Bron: ...", long sentences. */
 export function isNote(text: string): boolean {
   const t = normalizeLabel(text);
-  return /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) || text.length > 80;
+  return (
+    /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) ||
+    text.length > 80 ||
+    /^[\s\d.,%()€+\-\u2013\u2014]*$/.test(text) // a figure typed as text ("9.954") names no table
+  );
 }
