@@ -566,3 +566,35 @@ describe("7. taakstellingen with a Karakter column", () => {
     expect(claims(taak("-62"))).toEqual([["C12", "waarschuwing", -52, -62]]);
   });
 });
+
+/*
+ * 7. A Projectenbudget under the financing matrix, its name in its own label header: the matrix's last row
+ *    ("Verwacht bedrijfsresultaat | -193 ...") is not its title.
+ *    By hand: prognose -43 - 35 - 38 - 176 - 28 = -320; the Totaal says -330.
+ */
+describe("7. a table's title is never the last row of the table above it", () => {
+  it("names the Projectenbudget by its kind, not 'Verwacht bedrijfsresultaat'", () => {
+    const wb = workbook(
+      sheet("OZJT", [
+        ["Resultaat per financiering"],
+        ["", "Financiering", "Incidenteel (I)", "Meerjarig (M)", "Structureel (S)", "Totaal"],
+        ["G", "Gemeentelijke bijdrage", -193, "-", "-", -193],
+        ["", "Verwacht bedrijfsresultaat", "-193", "-", "-", "-193"],
+        [],
+        [],
+        ["Projectenbudget OZJT", , "2025\nBegroting", "2025\nPrognose"],
+        ["Projecten-/werkbudget beschikbaar", , 322, 322],
+        ["Opdracht strategische inkoopteam jeugd", , -36, -43],
+        ["Implementatie inkoop Jeugdhulp", , -33, -35],
+        ["Projectleider uitloopwerkzaamheden inkoop", , -55, -38],
+        ["Project indicatoren - 2025", , -170, -176],
+        ["Overhead Coördinatiepunt Wonen en Verblijf", , -28, -28],
+        ["Totaal", , -322, -330],
+      ])
+    );
+    const slip = validateWorkbook(wb).bevindingen.find((f) => f.cel === "D14");
+    expect(slip?.bericht).toMatch(
+      /^Projectenbudget, Totaal, 2025 Prognose: -330 staat er, -320 volgt/
+    );
+  });
+});

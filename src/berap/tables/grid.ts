@@ -99,6 +99,16 @@ function hasDash(sheet: Sheet, row: number, cols: readonly number[]): boolean {
 /** The nearest title above a header, within the table's columns: a text in one of the few rows above it. */
 export function titleAbove(sheet: Sheet, headerRow: number, left: number, right: number): string {
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
+    // A row with figures is the last row of a table above, not a title: the search ends there.
+    const inSpan = sheet.rowCells(r).filter(([c]) => c >= left && c <= right);
+    if (inSpan.some(([, cell]) => typeof cell.value === "number")) return "";
+    if (
+      inSpan.some(
+        ([, cell]) =>
+          typeof cell.value === "string" && /\d/.test(cell.value) && isFigure(cell.value)
+      )
+    )
+      return "";
     const texts = sheet
       .rowCells(r)
       .filter(
@@ -148,6 +158,10 @@ export function isNote(text: string): boolean {
   return (
     /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) ||
     text.length > 80 ||
-    /^[\s\d.,%()€+\-\u2013\u2014]*$/.test(text) // a figure typed as text ("9.954") names no table
+    isFigure(text) // a figure typed as text ("9.954") names no table
   );
+}
+
+function isFigure(text: string): boolean {
+  return /^[\s\d.,%()€+\-\u2013\u2014]*$/.test(text);
 }
