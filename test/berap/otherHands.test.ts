@@ -598,3 +598,40 @@ describe("7. a table's title is never the last row of the table above it", () =>
     );
   });
 });
+
+/*
+ * 7. An older Samenvatting: Verwacht bedrijfsresultaat | Tekort cao ontwikkeling | Rentevoordeel | Verwacht
+ *    resultaat incl. cao ontwikkeling en incl. rentevoordeel (the last column is the jaarrekening result).
+ *    By hand: GGD 10 - 250 = -240; OZJT -5 - 40 = -45; VTT -45 - 90 = -135; B&O 0 - 120 + 180 = 60;
+ *    Totaal 10 - 5 - 45 + 0 = -40 | -500 | 180 | -360.
+ */
+describe("7. an older Samenvatting with a Rentevoordeel column", () => {
+  const summary = (bedrijfsresultaatTotaal: number) =>
+    workbook(
+      sheet("Totaal", [
+        ["Samenvatting"],
+        [
+          "Programma",
+          "Verwacht bedrijfsresultaat",
+          "Tekort cao ontwikkeling",
+          "Rentevoordeel",
+          "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel",
+        ],
+        ["GGD Twente", 10, -250, "-", -240],
+        ["OZJT", -5, -40, "-", -45],
+        ["VTT", -45, -90, "-", -135],
+        ["Bestuur en Ondersteuning", 0, -120, 180, 60],
+        ["Totaal", bedrijfsresultaatTotaal, -500, 180, -360],
+      ])
+    );
+
+  it("is recognised and checked: -40 klopt, -30 is a fout", () => {
+    expect(recognizeBerap(summary(-40)).grids.map((g) => g.kind)).toEqual(["samenvatting"]);
+    expect(claims(summary(-40))).toEqual([]);
+    // On the Totaal row itself -30 - 500 + 180 = -350, not -360: that relation breaks too.
+    expect(claims(summary(-30))).toEqual([
+      ["B7", "fout", -40, -30],
+      ["E7", "fout", -350, -360],
+    ]);
+  });
+});
