@@ -1,5 +1,14 @@
-import { check, line, sumOf, valueOf } from "./helpers";
-import { defineRule } from "./rule";
+import {
+  check,
+  line,
+  listsRead,
+  LISTS_UNREAD_MESSAGES,
+  reportListsUnread,
+  sumOf,
+  valueOf,
+} from "./helpers";
+import { defineRule, RuleContext } from "./rule";
+import { AmountCell } from "../tables/types";
 import { Decimal } from "../../calc";
 import { ggdSheet } from "./examples";
 
@@ -10,7 +19,7 @@ export const bedrijfsresultaat = defineRule({
     beschrijving:
       "Het verwacht bedrijfsresultaat is Totaal positief plus Totaal negatief, per blok en voor het hele programma.",
     ernst: "fout",
-    messages: {},
+    messages: { ...LISTS_UNREAD_MESSAGES },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -26,31 +35,68 @@ export const bedrijfsresultaat = defineRule({
   },
   check(ctx) {
     for (const p of ctx.berap.programmes) {
+      if (!listsRead(p)) {
+        // The lists not (all) read: their totals say nothing about the result lines.
+        const first = p.lines.find(
+          (l) => l.kind === "bedrijfsresultaat" || l.kind === "blokresultaat"
+        );
+        if (first) reportListsUnread(ctx, p, `${p.name}, ${first.label}`, { ref: first.value.ref });
+        continue;
+      }
       const blocks = [...new Set(p.lists.map((l) => l.block))];
       let programmeTotal: Decimal | undefined = new Decimal(0);
+      let programmeItems: Decimal | undefined = new Decimal(0);
       for (const block of blocks) {
         const lists = p.lists.filter((l) => l.block === block);
         // Each list counts with its published Totaal; a list without one with the sum of its items.
         let result: Decimal | undefined = new Decimal(0);
+        let fromItems: Decimal | undefined = new Decimal(0);
         for (const l of lists) {
-          const value = l.total ? valueOf(l.total) : sumOf(l.items.map((i) => i.bedrag));
+          const items = sumOf(l.items.map((i) => i.bedrag));
+          const value = l.total ? valueOf(l.total) : items;
           result = result && value ? result.plus(value) : undefined;
+          fromItems = fromItems && items ? fromItems.plus(items) : undefined;
         }
         programmeTotal = programmeTotal && result ? programmeTotal.plus(result) : undefined;
+        programmeItems = programmeItems && fromItems ? programmeItems.plus(fromItems) : undefined;
         if (block) {
           const blockLine = p.lines.find(
             (l) => l.kind === "blokresultaat" && l.block?.toLowerCase() === block.toLowerCase()
           );
-          check(ctx, blockLine?.value, result, `${p.name}, Verwacht resultaat ${block}`);
+          checkResult(
+            ctx,
+            blockLine?.value,
+            result,
+            fromItems,
+            `${p.name}, Verwacht resultaat ${block}`
+          );
         }
       }
-      if (p.lists.length > 0)
-        check(
-          ctx,
-          line(p, "bedrijfsresultaat"),
-          programmeTotal,
-          `${p.name}, Verwacht bedrijfsresultaat`
-        );
+      checkResult(
+        ctx,
+        line(p, "bedrijfsresultaat"),
+        programmeTotal,
+        programmeItems,
+        `${p.name}, Verwacht bedrijfsresultaat`
+      );
     }
   },
 });
+
+/**
+ * A result line against the lists' published totals. When a typed Totaal differs from its items (lijst-totaal
+ * reports that slip) and the line agrees with the items, the line is right: only the first broken link is a
+ * finding, never the correct cell downstream of it.
+ */
+function checkResult(
+  ctx: RuleContext,
+  cell: AmountCell | undefined,
+  fromTotals: Decimal | undefined,
+  fromItems: Decimal | undefined,
+  what: string
+): void {
+  const found = valueOf(cell);
+  if (found && fromItems && fromTotals && !fromItems.equals(fromTotals) && found.equals(fromItems))
+    return;
+  check(ctx, cell, fromTotals, what);
+}

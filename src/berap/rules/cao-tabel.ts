@@ -64,12 +64,20 @@ export const caoTabel = defineRule({
       const programmeRows = grid.rows.filter((r) => programmeOf(r.label) && !isTotalLabel(r.label));
       const subtotal = grid.rows.find((r) => isSubtotalLabel(r.label));
       const batenRows = grid.rows.filter((r) => isBaten(r.label) && !isTotalLabel(r.label));
+      // Baten are written either as positive rises (overschot = werkelijk - begroot, Totaal = Subtotaal - baten)
+      // or with the signs they have in the total (-143 | -150 | -7: overschot = begroot - werkelijk, Totaal =
+      // Subtotaal + baten). Negative rises say which: the figures decide the reading, not an assumption.
+      const signed =
+        batenRows.length > 0 &&
+        batenRows.every((r) =>
+          ["werkelijk", "begroot"].some((role) => valueOf(r.cell(role))?.isNegative())
+        );
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
         const s = valueOf(row.cell("werkelijk"));
         const b = valueOf(row.cell("begroot"));
         if (s !== undefined && b !== undefined) {
-          const surplus = isBaten(row.label) ? s.minus(b) : b.minus(s);
+          const surplus = isBaten(row.label) && !signed ? s.minus(b) : b.minus(s);
           check(
             ctx,
             row.cell("saldo"),
@@ -111,22 +119,35 @@ export const caoTabel = defineRule({
         }
       }
       const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
-      if (total && subtotal) {
+      // Without a Subtotaal row the programme rows are the subtotal, when every row is a programme or baten.
+      const closed =
+        subtotal ??
+        (grid.rows.every(
+          (r) => isTotalLabel(r.label) || programmeRows.includes(r) || batenRows.includes(r)
+        ) && programmeRows.length > 0
+          ? undefined
+          : null);
+      if (total && closed !== null) {
+        const subOf = (role: string) =>
+          closed ? valueOf(closed.cell(role)) : sumOf(programmeRows.map((r) => r.cell(role)));
         for (const role of ["werkelijk", "begroot"]) {
-          const sub = valueOf(subtotal.cell(role));
+          const sub = subOf(role);
           const baten = sumOf(batenRows.map((r) => r.cell(role)));
           if (sub && baten)
             check(
               ctx,
               total.cell(role),
-              sub.minus(baten),
+              signed ? sub.plus(baten) : sub.minus(baten),
               `${grid.title}, ${total.label}, ${headerOf(grid, role)}`,
               {
                 grid,
               }
             );
         }
-        const parts = [subtotal.cell("saldo"), ...batenRows.map((r) => r.cell("saldo"))];
+        const parts = [
+          ...(closed ? [closed] : programmeRows).map((r) => r.cell("saldo")),
+          ...batenRows.map((r) => r.cell("saldo")),
+        ];
         check(
           ctx,
           total.cell("saldo"),

@@ -1,6 +1,15 @@
 import { Decimal, parseSoort } from "../../calc";
 import { Grid, GridRow, Programme } from "../tables/types";
-import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import {
+  check,
+  headerOf,
+  line,
+  listsRead,
+  LISTS_UNREAD_MESSAGES,
+  reportListsUnread,
+  sumOf,
+  valueOf,
+} from "./helpers";
 import { defineRule, ExampleCell, RuleContext } from "./rule";
 import {
   holdsAmount,
@@ -64,7 +73,7 @@ export const doorwerking = defineRule({
     beschrijving:
       "Doorwerkingstabel (oudere Beraps): per soort is Voordelig de som van de positieve en Nadelig de som van de negatieve ontwikkelingen; de totaalrij telt op en is het verwacht bedrijfsresultaat; de tabel voor heel SamenTwente is de som van die van de programma's. Dat Totaal = Voordelig + Nadelig op elke regel, controleert 'Relatie tussen de kolommen'.",
     ernst: "fout",
-    messages: { ...UNKNOWN_ROW_MESSAGES },
+    messages: { ...UNKNOWN_ROW_MESSAGES, ...LISTS_UNREAD_MESSAGES },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -107,7 +116,13 @@ export const doorwerking = defineRule({
 function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
   const name = `${p.name}, ${grid.title}`;
   const { bySoort, total, unknown } = soortRows(grid);
-  for (const [soort, row] of bySoort) {
+  const read = listsRead(p);
+  if (!read)
+    reportListsUnread(ctx, p, name, {
+      ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
+      grid,
+    });
+  for (const [soort, row] of read ? bySoort : []) {
     for (const [role, sign] of [
       ["voordelig", "positief"],
       ["nadelig", "negatief"],

@@ -1,7 +1,16 @@
 import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow, Programme } from "../tables/types";
-import { check, headerOf, line, sumOf, valueOf } from "./helpers";
+import {
+  check,
+  headerOf,
+  line,
+  listsRead,
+  LISTS_UNREAD_MESSAGES,
+  reportListsUnread,
+  sumOf,
+  valueOf,
+} from "./helpers";
 import { defineRule, ExampleCell, RuleContext } from "./rule";
 import {
   holdsAmount,
@@ -97,7 +106,7 @@ export const financieringMatrix = defineRule({
     beschrijving:
       "Resultaat per financiering: elke cel is de som van de ontwikkelingen met die soort (I, M, S) en financiering (R, P, G); rij- en kolomtotalen kloppen, en het totaal is het verwacht bedrijfsresultaat.",
     ernst: "fout",
-    messages: { ...UNKNOWN_ROW_MESSAGES },
+    messages: { ...UNKNOWN_ROW_MESSAGES, ...LISTS_UNREAD_MESSAGES },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -117,7 +126,12 @@ export const financieringMatrix = defineRule({
       const name = `${p.name}, Resultaat per financiering`;
       const cells = sumsByCode(p);
       const { byCode, bottom } = matrixRows(p.matrix);
-      if (cells) {
+      const read = listsRead(p);
+      if (!read) {
+        const at = { sheet: p.matrix.sheet, row: p.matrix.headerRow, col: p.matrix.left };
+        reportListsUnread(ctx, p, name, { ref: at, grid: p.matrix });
+      }
+      if (cells && read) {
         for (const f of FINANCING_ROWS) {
           const row = byCode.get(f);
           SOORT_COLUMNS.forEach((s) =>

@@ -47,6 +47,44 @@ export function line(p: Programme, kind: ResultLineKind): AmountCell | undefined
   return p.lines.find((l) => l.kind === kind)?.value;
 }
 
+/**
+ * True when a programme's developments were all read: a positive and a negative list, and no list header
+ * left unread. Only then is a figure compared with their sum: the sum of lists not read is unknown, never 0.
+ */
+export function listsRead(p: Programme): boolean {
+  return (
+    !p.listsUnread &&
+    p.lists.some((l) => l.sign === "positief") &&
+    p.lists.some((l) => l.sign === "negatief")
+  );
+}
+
+/** The message of a table not compared with the developments because they were not (all) read. */
+export const LISTS_UNREAD_MESSAGES = {
+  ontwikkelingenNietGelezen:
+    "{{tabel}}: niet gecontroleerd tegen de ontwikkelingen, want de lijsten met positieve en negatieve ontwikkelingen van dit programma zijn niet (allebei) gelezen.",
+} as const;
+
+/**
+ * Says once that a table was not compared with the programme's developments, unless recognition already
+ * reported the list it could not read.
+ */
+export function reportListsUnread(
+  ctx: RuleContext,
+  p: Programme,
+  tabel: string,
+  at: { ref: AmountCell["ref"]; grid?: Grid }
+): void {
+  if (p.listsUnread) return;
+  ctx.report({
+    ref: at.ref,
+    ernst: "waarschuwing",
+    messageId: "ontwikkelingenNietGelezen",
+    data: { tabel },
+    grid: at.grid,
+  });
+}
+
 export function gridsOf(ctx: RuleContext, kind: Grid["kind"]): Grid[] {
   return ctx.berap.grids.filter((g) => g.kind === kind);
 }
@@ -89,7 +127,8 @@ export function checkClosingRows(
     if (skip(row)) continue;
     if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       const parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
-      for (const { key, header } of cols) {
+      // A closing row with no rows read above it (a table of only totals) has nothing to recompute.
+      for (const { key, header } of parts.length > 0 ? cols : []) {
         const cells = parts.map((p) => cellAt(p, key));
         const cell = cellAt(row, key);
         const expected = sumOf(cells);

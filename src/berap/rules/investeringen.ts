@@ -1,6 +1,7 @@
 import { isTotalLabel } from "../tables/labels";
 import { GridRow } from "../tables/types";
-import { check, gridsOf, sumOf } from "./helpers";
+import { Decimal } from "../../calc";
+import { check, gridsOf, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 
 /** Investments 2025 (two groups), the row Computers given: gerealiseerd, prognose, subtotaal, totaal. */
@@ -51,8 +52,20 @@ export const investeringen = defineRule({
       // gerealiseerd + prognose = subtotaal and subtotaal + bijdragen = totaal are the kind's relations (rol-relatie).
       const groups: { head: GridRow; items: GridRow[] }[] = [];
       const loose: GridRow[] = [];
+      let before: GridRow[] = [];
       for (const row of grid.rows) {
         if (isTotalLabel(row.label)) {
+          // Without "Groep:" labels, a group is known by its arithmetic: its row is the sum of the rows below it.
+          // A Totaal that is the plain sum of the rows above reads them as items, whatever their arithmetic.
+          const plain = row.cells.every((cell, c) =>
+            sumOf(before.map((r) => r.cells[c]))?.equals(valueOf(cell) ?? NaN)
+          );
+          const bySum =
+            groups.length === 0 && !plain ? groupsBySum(before, ctx.tolerance) : undefined;
+          if (bySum) {
+            groups.push(...bySum);
+            loose.length = 0; // every row above is in a group
+          }
           const parts = groups.length > 0 ? [...groups.map((gr) => gr.head), ...loose] : loose;
           row.cells.forEach((cell, c) =>
             check(
@@ -62,7 +75,11 @@ export const investeringen = defineRule({
               `${grid.title}, ${row.label}, ${grid.headers[c]} (som van de groepen)`
             )
           );
-        } else if (row.label.trim().endsWith(":")) groups.push({ head: row, items: [] });
+          before = [];
+          continue;
+        }
+        before.push(row);
+        if (row.label.trim().endsWith(":")) groups.push({ head: row, items: [] });
         else if (groups.length > 0) groups[groups.length - 1].items.push(row);
         else loose.push(row);
       }
@@ -80,3 +97,43 @@ export const investeringen = defineRule({
     }
   },
 });
+
+/**
+ * The rows above a Totaal read as groups by their arithmetic: each group row (bold or indented items, no
+ * ":") is the sum of the rows right below it, up to the next group row; within the tolerance, so that a
+ * rounding slip inside a group is still found (and reported by the group's own check). Undefined unless every
+ * row falls in such a group, and at least one group has more than one item or there are several groups.
+ */
+function groupsBySum(
+  rows: readonly GridRow[],
+  tolerance: number
+): { head: GridRow; items: GridRow[] }[] | undefined {
+  const memo = new Map<number, { head: GridRow; items: GridRow[] }[] | undefined>();
+  const from = (i: number): { head: GridRow; items: GridRow[] }[] | undefined => {
+    if (i === rows.length) return [];
+    if (memo.has(i)) return memo.get(i);
+    let found: { head: GridRow; items: GridRow[] }[] | undefined;
+    const head = rows[i];
+    const figures = head.cells.map((c) => valueOf(c));
+    if (figures.some((v) => v !== undefined && !v.isZero())) {
+      const sums = figures.map(() => new Decimal(0) as Decimal | undefined);
+      for (let k = i + 1; k < rows.length && !found; k++) {
+        rows[k].cells.forEach((c, j) => {
+          const v = valueOf(c);
+          sums[j] = sums[j] && v ? sums[j]!.plus(v) : undefined;
+        });
+        const closes = figures.every(
+          (v, j) =>
+            v !== undefined && sums[j] !== undefined && v.minus(sums[j]!).abs().lte(tolerance)
+        );
+        const rest = closes ? from(k + 1) : undefined;
+        if (rest) found = [{ head, items: rows.slice(i + 1, k + 1) }, ...rest];
+      }
+    }
+    memo.set(i, found);
+    return found;
+  };
+  const groups = from(0);
+  if (!groups || groups.length === 0) return undefined;
+  return groups.length > 1 || groups[0].items.length > 1 ? groups : undefined;
+}

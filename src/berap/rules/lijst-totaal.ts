@@ -1,4 +1,5 @@
-import { check, sumOf } from "./helpers";
+import { formatDutchNumber } from "../../calc";
+import { check, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { ggdSheet } from "./examples";
 
@@ -8,7 +9,10 @@ export const lijstTotaal = defineRule({
     naam: "Totaal van de ontwikkelingen",
     beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      totaalZonderOntwikkelingen:
+        "{{wat}}: {{gevonden}} staat er, maar er staan geen ontwikkelingen boven; dit totaal is niet gecontroleerd.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -26,7 +30,19 @@ export const lijstTotaal = defineRule({
     for (const p of ctx.berap.programmes) {
       for (const list of p.lists) {
         const where = [p.name, list.block, `Totaal ${list.sign}`].filter(Boolean).join(", ");
-        check(ctx, list.total, sumOf(list.items.map((i) => i.bedrag)), where);
+        if (list.items.length > 0 || !list.total) {
+          check(ctx, list.total, sumOf(list.items.map((i) => i.bedrag)), where);
+          continue;
+        }
+        // A Totaal with no development rows read above it: its items are not there to add up, never "0".
+        const value = valueOf(list.total);
+        if (value && !value.isZero())
+          ctx.report({
+            ref: list.total.ref,
+            ernst: "waarschuwing",
+            messageId: "totaalZonderOntwikkelingen",
+            data: { wat: where, gevonden: formatDutchNumber(value) },
+          });
       }
     }
   },

@@ -159,7 +159,8 @@ export function createContext(
   tolerance: number,
   out: Finding[]
 ): RuleContext {
-  const report = (input: ReportInput) => {
+  const report = (raw: ReportInput) => {
+    const input = oneLineInput(raw);
     const sheet = input.ref?.sheet ?? input.sheet ?? "";
     const template = rule.meta.messages[input.messageId];
     if (template === undefined)
@@ -228,6 +229,27 @@ export function createContext(
 }
 
 const ZERO = new Decimal(0);
+
+/**
+ * Labels and headers come from the workbook with their line breaks ("Baten\nBegroting\n2025"): a message
+ * and its data show every such text on one line, with single spaces.
+ */
+function oneLine(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
+function oneLineInput(input: ReportInput): ReportInput {
+  const data = input.data
+    ? Object.fromEntries(
+        Object.entries(input.data).map(([k, v]) => [k, typeof v === "string" ? oneLine(v) : v])
+      )
+    : undefined;
+  return {
+    ...input,
+    ...(data ? { data } : {}),
+    ...(input.grid ? { grid: { ...input.grid, title: oneLine(input.grid.title) } } : {}),
+  };
+}
 
 /** One unit of the shown precision: 1 for 0 decimals, 0,1 for 1; cached, as every compare asks for it. */
 const units = new Map<number, Decimal>();

@@ -67,6 +67,8 @@ function checkCell(
   certain: boolean
 ): void {
   if (valueOf(cell) === undefined) return;
+  // A closing row with no rows read above it closes nothing that can be recomputed: never "0 volgt".
+  options = options.filter((parts) => parts.length > 0);
   const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
   const found = valueOf(cell)!;
   if (sums.some((s) => s !== undefined && s.equals(found))) return;

@@ -119,15 +119,23 @@ function listColumns(
   const at = (role: string) => header.columns.find((c) => c.role === role)?.col;
   const soort = at("soort")!;
   const omschrijving = at("omschrijving")!;
-  const financiering = at("financiering");
+  let financiering = at("financiering");
   let bedrag = at("bedrag");
   if (bedrag === undefined) {
-    // An amount header may be just "€" or empty: the first column after the description holding amounts.
-    const from = Math.max(omschrijving, financiering ?? 0) + 1;
-    for (let c = from; c <= Math.min(right, from + 2) && bedrag === undefined; c++)
-      if (bodyKind(sheet, header.row, c) === "bedragen") bedrag = c;
+    // An amount header may be just "€" or empty: the first column after the description holding amounts
+    // (passing over the list's own financing column).
+    const from = omschrijving + 1;
+    const to = Math.min(
+      right,
+      from + 2 + (financiering !== undefined && financiering < from + 3 ? 1 : 0)
+    );
+    for (let c = from; c <= to && bedrag === undefined; c++)
+      if (c !== financiering && bodyKind(sheet, header.row, c) === "bedragen") bedrag = c;
   }
   if (bedrag === undefined) return undefined;
+  // A list's financing column stands between its description and its amount: a "Financiering" header
+  // beyond the amount is the label header of the table beside the list (Resultaat per financiering).
+  if (financiering !== undefined && financiering > bedrag) financiering = undefined;
   return {
     soort,
     omschrijving,
@@ -178,14 +186,25 @@ function isBlockName(text: string): boolean {
   );
 }
 
-/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
-function headingText(sheet: SheetView, row: number, cols: ListColumns): string | undefined {
-  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
+/**
+ * The texts of a row that belong to this list: those in its own columns, or else (a full-width heading
+ * for the list on the right) those left of them. A heading repeated over each list belongs to each.
+ */
+function rowTexts(sheet: SheetView, row: number, cols: ListColumns): string[] {
   const texts = sheet
     .rowCells(row)
     .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim());
+  const first = Math.min(cols.soort, cols.omschrijving);
+  const own = texts.filter(([c]) => c >= first);
+  return (own.length > 0 ? own : texts).map(([, cell]) => String(cell.value).trim());
+}
+
+/** A row with one text in the list's columns (or left of them) and no amount: a block heading's text. */
+function headingText(sheet: SheetView, row: number, cols: ListColumns): string | undefined {
+  if (readAmount(sheet.get(row, cols.bedrag)).kind !== "nihil") return undefined;
+  const texts = rowTexts(sheet, row, cols);
   if (texts.length !== 1) return undefined;
-  const text = String(texts[0][1].value).trim();
+  const text = texts[0];
   return !parseSoort(text) && isBlockName(text) ? text : undefined;
 }
 
@@ -207,10 +226,7 @@ function nextBlock(
   cols: ListColumns
 ): { heading: string; row: number } | undefined {
   for (let r = from; r <= Math.min(sheet.maxRow, from + 6); r++) {
-    const texts = sheet
-      .rowCells(r)
-      .filter(([c, cell]) => c <= cols.right && typeof cell.value === "string" && cell.value.trim())
-      .map(([, cell]) => String(cell.value).trim());
+    const texts = rowTexts(sheet, r, cols);
     if (texts.length === 0) continue;
     if (texts.some((t) => /^verwacht/.test(normalizeLabel(t)))) continue;
     if (texts.length === 1 && headingText(sheet, r, cols) && isItem(sheet, r + 1, cols))

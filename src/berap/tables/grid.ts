@@ -121,6 +121,16 @@ export function titleAbove(
   right: number
 ): string {
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
+    // A row with figures is the last row of a table above, not a title: the search ends there.
+    const inSpan = sheet.rowCells(r).filter(([c]) => c >= left && c <= right);
+    if (inSpan.some(([, cell]) => typeof cell.value === "number")) return "";
+    if (
+      inSpan.some(
+        ([, cell]) =>
+          typeof cell.value === "string" && /\d/.test(cell.value) && isFigure(cell.value)
+      )
+    )
+      return "";
     const title = sheet
       .headerCells(r)
       .find((cell) => cell.col >= left && cell.col <= right && !isNote(cell.text));
@@ -132,5 +142,13 @@ export function titleAbove(
 /** Unit notes and source lines are not titles: "Bedragen x EUR 1.000", "Bron: ...", long sentences. */
 export function isNote(text: string): boolean {
   const t = normalizeLabel(text);
-  return /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) || text.length > 80;
+  return (
+    /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) ||
+    text.length > 80 ||
+    isFigure(text) // a figure typed as text ("9.954") names no table
+  );
+}
+
+function isFigure(text: string): boolean {
+  return /^[\s\d.,%()€+\-\u2013\u2014]*$/.test(text);
 }

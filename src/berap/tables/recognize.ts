@@ -26,6 +26,7 @@ interface ProgrammeParts {
   matrix?: Grid;
   doorwerking?: Grid;
   own: Grid[];
+  listsUnread?: boolean;
 }
 
 /**
@@ -52,9 +53,16 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     const sheet = new SheetView(cells);
     const programmeAt = programmeLocator(sheet);
     const regions = segmentSheet(sheet, problems);
-    const lists = regions.lists.flatMap((l) =>
-      readDevelopmentLists(sheet, l, problems, programmeAt)
-    );
+    const unread = [...regions.unreadLists];
+    const lists = regions.lists.flatMap((l) => {
+      const read = readDevelopmentLists(sheet, l, problems, programmeAt);
+      if (read.length === 0) unread.push(l.header.row);
+      return read;
+    });
+    for (const row of unread) {
+      const programme = programmeAt(row);
+      if (programme) partsOf(programme, sheet.name).listsUnread = true;
+    }
     for (const list of lists) {
       const programme = list.programme as ProgrammeName | undefined;
       if (!programme) {
@@ -118,6 +126,7 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
       lines: p.lines,
       matrix: p.matrix,
       doorwerking: p.doorwerking,
+      ...(p.listsUnread ? { listsUnread: true } : {}),
     }));
   const developments = recognized.flatMap((p) => p.lists.flatMap((l) => l.items));
   return {

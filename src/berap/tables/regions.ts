@@ -14,6 +14,8 @@ export interface SheetRegions {
   readonly grids: Grid[];
   /** Headers of lists of ontwikkelingen, with the columns they may use. */
   readonly lists: { header: TableHeader; left: number; right: number }[];
+  /** Rows of "Soort" headers that start no list (a column missing): a list is there, unread. */
+  readonly unreadLists: number[];
 }
 
 export interface Area {
@@ -26,6 +28,7 @@ export interface Area {
 export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): SheetRegions {
   const grids: Grid[] = [];
   const lists: SheetRegions["lists"] = [];
+  const unreadLists: number[] = [];
   const areas: Area[] = [];
   const inArea = (row: number, col: number) =>
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
@@ -37,6 +40,7 @@ export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): 
     for (const cell of free) {
       // A "Soort" header that starts no table: a list of ontwikkelingen lacking a column.
       if (cell.norm !== "soort" || inArea(row, cell.col)) continue;
+      unreadLists.push(row);
       problems.push({
         sheet: sheet.name,
         ref: { sheet: sheet.name, row, col: cell.col },
@@ -62,7 +66,7 @@ export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): 
       });
     });
   }
-  return { grids, lists };
+  return { grids, lists, unreadLists };
 }
 
 function lastCol(t: TableHeader): number {

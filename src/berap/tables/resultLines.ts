@@ -5,7 +5,8 @@ import { ResultLine, ResultLineKind } from "./types";
 
 /** The result lines of a programme, by their label; the figure is the first filled cell to the right. */
 const LINES: [RegExp, ResultLineKind][] = [
-  [/^verwacht bedrijfsresultaat/, "bedrijfsresultaat"],
+  // "Verwacht bedrijfsresultaat", also with a word between: "Verwacht\nregulier\nbedrijfsresultaat".
+  [/^verwacht (?:[a-z]+ ){0,2}bedrijfsresultaat/, "bedrijfsresultaat"],
   [/^(overschot|tekort|voordeel|nadeel) (op de )?cao/, "cao"],
   // Older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel" is the last line.
   [/^verwacht resultaat incl.*\brente/, "jaarrekening"],

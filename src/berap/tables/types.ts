@@ -103,6 +103,11 @@ export interface Programme {
   readonly lines: ResultLine[];
   readonly matrix?: Grid;
   readonly doorwerking?: Grid;
+  /**
+   * True when a list header of this programme was seen but its list could not be read (a missing column,
+   * no sign): its developments are incomplete, so nothing is compared with their sums.
+   */
+  readonly listsUnread?: boolean;
 }
 
 /** A problem met while recognizing: becomes a finding of the rule "tabel-niet-herkend". */

@@ -1,4 +1,5 @@
 import { readGridRows, titleAbove } from "./grid";
+import { normalizeLabel } from "./labels";
 import { Area, bodyKind, SheetRegions } from "./regions";
 import { SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
@@ -57,7 +58,11 @@ export function findUnknownRegions(
       .slice(1)
       .filter((h) => bodyKind(sheet, row, h.col, true) === "bedragen");
     if (valueHeaders.length === 0) continue;
-    const labelHeader = texts.filter((h) => h.col < valueHeaders[0].col).pop();
+    // Of several text columns before the amounts ("Omschrijving | Karakter | Bedrag"), the label column is
+    // the one whose rows are closed by Totaal, Subtotaal or Saldo; else the nearest.
+    const before = texts.filter((h) => h.col < valueHeaders[0].col);
+    const labelHeader =
+      before.filter((h) => holdsClosingLabel(sheet, row, h.col)).pop() ?? before.pop();
     const labelCol = labelHeader?.col ?? Math.max(1, valueHeaders[0].col - 1);
     const valueCols = valueHeaders.map((h) => h.col);
     const rows = readGridRows(sheet, row, {
@@ -85,4 +90,15 @@ export function findUnknownRegions(
     areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });
   }
   return found;
+}
+
+/** True when the column under a header holds a closing label (Totaal, Subtotaal, Saldo) before a blank gap. */
+function holdsClosingLabel(sheet: SheetView, headerRow: number, col: number): boolean {
+  let blank = 0;
+  for (let r = headerRow + 1; r <= Math.min(sheet.maxRow, headerRow + 60) && blank < 2; r++) {
+    const text = sheet.text(r, col);
+    blank = sheet.isBlankRow(r) ? blank + 1 : 0;
+    if (/^(sub)?totaal\b|^saldo\b/.test(normalizeLabel(text))) return true;
+  }
+  return false;
 }

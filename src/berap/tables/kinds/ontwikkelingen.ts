@@ -10,7 +10,8 @@ export const ontwikkelingen = defineKind({
   title: "Ontwikkelingen",
   roles: [
     { role: "soort", words: /^soort\b/ },
-    { role: "omschrijving", words: /\bomschrijving\b|\bontwikkeling\b/ },
+    // The description column may be headed by the list's own title: "Positieve ontwikkelingen (voordelig)".
+    { role: "omschrijving", words: /\bomschrijving\b|\bontwikkelingen?\b/ },
     { role: "financiering", words: /\bfinanciering|\bcode\b/ },
     { role: "bedrag", words: /\beur\b|€|\bbedrag|\bx 1 000\b|\bbedragen\b/ },
   ],

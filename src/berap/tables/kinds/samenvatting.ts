@@ -5,6 +5,8 @@ export const samenvatting = defineKind({
   id: "samenvatting",
   title: "Samenvatting per programma",
   roles: [
+    // Older Beraps: "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel" is the last line.
+    { role: "jaarrekening", words: /\bincl\b.*\brente/ },
     { role: "incl-cao", words: /\bincl/ },
     { role: "rente", words: /\brente/ },
     { role: "jaarrekening", words: /jaarrekening/ },
