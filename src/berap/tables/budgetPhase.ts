@@ -5,7 +5,8 @@ import { Grid } from "./types";
  * A begrotingswijziging printed as three tables (the budget before the change, the change, the budget after
  * it), each with lasten, baten and saldo per programme: which of the three a table is, from the words of its
  * title, or else of its column headers. Tested in this order, as "Begroting na wijziging" also holds the
- * word "wijziging".
+ * word "wijziging". Up to two words may stand between "voor"/"na" and the change, as printed titles name it
+ * ("vóór de 5e begrotingswijziging", "na de technische wijziging"); accents are gone after normalizeLabel.
  */
 export type BudgetPhase = "voor" | "wijziging" | "na";
 
@@ -13,12 +14,12 @@ export const PHASE_WORDS: readonly { readonly phase: BudgetPhase; readonly words
   {
     phase: "na",
     words:
-      /\bna (de )?(begrotings)?wijziging|\bbijgestelde?\b|\bgewijzigde?\b|\bnieuwe begroting\b|\bbegroting na\b/,
+      /\bna (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bbijgestelde?\b|\bgewijzigde?\b|\bnieuwe begroting\b|\bbegroting na\b/,
   },
   {
     phase: "voor",
     words:
-      /\bvoor (de )?(begrotings)?wijziging|\bprimitieve?\b|\bprimaire\b|\boorspronkelijke?\b|\bvigerende?\b|\bhuidige begroting\b|\bactuele begroting\b/,
+      /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bprimitieve?\b|\bprimaire\b|\boorspronkelijke?\b|\bvigerende?\b|\bhuidige begroting\b|\bactuele begroting\b/,
   },
   {
     phase: "wijziging",

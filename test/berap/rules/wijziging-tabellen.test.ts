@@ -174,3 +174,34 @@ describe("wijziging-tabellen in every layout", () => {
       ).toEqual([["fout", 38230, 38330]]);
   });
 });
+
+/*
+ * Titles as printed in a real wijziging (found by a tester laying out workbooks by other hands): words between
+ * "vóór"/"na" and the change ("vóór de 5e begrotingswijziging"), an accent on vóór. The GGD Twente na lasten
+ * 38.330 is 100 too high: 38.110 + 120 = 38.230 (the same slip as above).
+ */
+describe("wijziging-tabellen with printed titles", () => {
+  const printed = (na: Row[]) =>
+    workbook(
+      sheet("5e wijziging", [
+        ...table("Begroting 2025 vóór de 5e begrotingswijziging", VOOR),
+        ...table("5e begrotingswijziging 2025 (technisch)", WIJZIGING),
+        ...table("Begroting 2025 na de 5e begrotingswijziging", na),
+      ])
+    );
+  const fouten = (na: Row[]) =>
+    validateWorkbook(printed(na), { rules: [wijzigingTabellen] })
+      .bevindingen.filter((f) => f.regel === "wijziging-tabellen")
+      .map((f) => [f.ernst, f.cel, f.verwacht, f.gevonden]);
+
+  it("pairs the three tables and finds the slip", () => {
+    expect(fouten([["GGD Twente", 38330, 14008, 24222], ...NA.slice(1)])).toEqual([
+      // Each table is 7 rows (title, header, 4 rows, blank): the na table starts at row 15, GGD Twente is row 17.
+      ["fout", "B17", 38230, 38330],
+    ]);
+  });
+
+  it("says nothing about the consistent tables", () => {
+    expect(fouten(NA)).toEqual([]);
+  });
+});
