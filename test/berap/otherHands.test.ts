@@ -635,3 +635,49 @@ describe("7. an older Samenvatting with a Rentevoordeel column", () => {
     ]);
   });
 });
+
+/*
+ * 9. Totals above their items: the Totaal row right under the header, the developments below it (a second
+ *    tester's layout, which gave "Totaal positief: 408 staat er, maar er staan geen ontwikkelingen boven" and
+ *    then compared the matrix with 0).
+ *    By hand (OZJT, 2e Berap 2025): positief I 44 + I 9 = 53; negatief I -215 + I -31 = -246;
+ *    bedrijfsresultaat 53 - 246 = -193.
+ */
+function totalsAbove(positief: TestCell = 53): Workbook {
+  return workbook(
+    sheet("OZJT", [
+      ["Financiële update OZJT"],
+      [],
+      ["Positieve ontwikkelingen", , , , "Negatieve ontwikkelingen"],
+      ["Soort", "Omschrijving", "Bedrag", , "Soort", "Omschrijving", "Bedrag"],
+      [, "Totaal positief", positief, , , "Totaal negatief", -246],
+      [
+        "I",
+        "Ontwikkelingen Maatschappelijke Opvang (G)",
+        44,
+        ,
+        "I",
+        "Extra inzet Veilig Thuis (G)",
+        -215,
+      ],
+      ["I", "Subsidie Centrumgemeente (G)", 9, , "I", "Inhuur personeel (G)", -31],
+      [],
+      [, "Verwacht bedrijfsresultaat", -193],
+    ])
+  );
+}
+
+describe("9. totals above their items", () => {
+  it("reads the items below the Totaal and finds no fout or waarschuwing on the lists", () => {
+    const lists = recognizeBerap(totalsAbove()).programmes.flatMap((p) => p.lists);
+    expect(lists.map((l) => [l.sign, l.items.length, l.total?.ref.row])).toEqual([
+      ["positief", 2, 5],
+      ["negatief", 2, 5],
+    ]);
+    expect(claims(totalsAbove()).filter(([cel]) => /^[CG][5-9]$/.test(cel))).toEqual([]);
+  });
+
+  it("finds a typed Totaal positief 63 where 44 + 9 = 53", () => {
+    expect(claims(totalsAbove(63))).toContainEqual(["C5", "fout", 53, 63]);
+  });
+});

@@ -55,7 +55,11 @@ export function readDevelopmentLists(
   let block = blockAbove(sheet, title.row);
   let items: Development[] = [];
   let idle = 0;
+  // Some controllers put the Totaal first, right under the header, with the items below it.
+  let totalAbove: Development["bedrag"] | undefined;
   const close = (total?: Development["bedrag"]) => {
+    total ??= totalAbove;
+    totalAbove = undefined;
     if (items.length > 0 || total)
       lists.push({ sheet: sheet.name, sign, block, headerRow, programme, items, total });
     items = [];
@@ -67,7 +71,12 @@ export function readDevelopmentLists(
     const amount = readAmount(cell);
     const ref = (c: number) => ({ sheet: sheet.name, row: r, col: c });
     if (isTotalLabel(omschrijving) || isTotalLabel(soort)) {
-      close({ ref: ref(cols.bedrag), amount, formula: cell?.formula !== undefined });
+      const total = { ref: ref(cols.bedrag), amount, formula: cell?.formula !== undefined };
+      if (items.length === 0 && !totalAbove && parseSoort(sheet.text(r + 1, cols.soort))) {
+        totalAbove = total;
+        continue;
+      }
+      close(total);
       const next = nextBlock(sheet, r + 1, cols);
       if (!next) break;
       block = next.heading;
@@ -82,6 +91,8 @@ export function readDevelopmentLists(
       block = heading;
       continue;
     }
+    // Below a Totaal that stands above them, the items are the rows with a soort, up to the first other row.
+    if (totalAbove && !parseSoort(soort)) break;
     if (!soort && !omschrijving && amount.kind === "nihil" && !cell) {
       // Side-by-side lists differ in length: blank rows down to the shorter list's Totaal belong to it.
       if (totalFollows(sheet, r + 1, cols)) continue;
