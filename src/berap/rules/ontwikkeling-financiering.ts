@@ -14,7 +14,7 @@ export const ontwikkelingFinanciering = defineRule({
       codeOntbreekt:
         "{{programma}}, '{{omschrijving}}': de financieringscode (R), (P) of (G) ontbreekt.",
       geenCodes:
-        "Deze Berap gebruikt geen financieringscodes (R), (P) of (G) bij de ontwikkelingen; de tabel Resultaat per financiering is daarom niet uit de ontwikkelingen na te rekenen.",
+        "Deze Berap gebruikt geen financieringscodes (R), (P) of (G) bij de ontwikkelingen: een tabel Resultaat per financiering, als die er is, kan daarom niet uit de ontwikkelingen worden nagerekend (een doorwerkingstabel wel).",
     },
     voorbeelden: {
       klopt: {
