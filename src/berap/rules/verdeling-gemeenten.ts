@@ -2,6 +2,7 @@ import {
   CalcError,
   Decimal,
   distribute,
+  DistributionMethod,
   formatDutchNumber,
   gemeenten,
   lookupGemeente,
@@ -68,6 +69,26 @@ function shownDecimals(cell: AmountCell): number {
 }
 
 /**
+ * How a column was rounded. A column whose shares add up exactly to the amount, every municipality listed
+ * (no remainder of the key), all at one precision, was made sluitend (largest remainder, as =ST.VERDEEL
+ * does): its shares are checked against that, not against per-row rounding, which would call the unit
+ * handed to the largest remainder an afrondingsverschil. Where per-row rounding closes too, both give the
+ * same shares. Any other column is checked per regel, as SamenTwente publishes.
+ */
+function closingMethod(
+  cells: readonly (AmountCell | undefined)[],
+  amount: Decimal,
+  rest: Decimal
+): DistributionMethod {
+  if (!rest.isZero() || cells.length === 0) return "per_regel";
+  const decimals = new Set(cells.map((c) => (c ? shownDecimals(c) : -1)));
+  const total = sumOf(cells);
+  return decimals.size === 1 && !decimals.has(-1) && total?.equals(amount)
+    ? "sluitend"
+    : "per_regel";
+}
+
+/**
  * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
  * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
  * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
@@ -116,6 +137,11 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
     if (notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c)) || !amount) continue;
     // One distribution per precision shown in the column: usually just whole euros.
     const byDecimals = new Map<number, Decimal[]>();
+    const method = closingMethod(
+      keyed.map(({ row }) => row.cells[c]),
+      amount,
+      rest
+    );
     try {
       keyed.forEach(({ row }, i) => {
         const cell = row.cells[c];
@@ -123,7 +149,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         const decimals = shownDecimals(cell);
         let shares = byDecimals.get(decimals);
         if (!shares) {
-          shares = distribute(amount, weights, { method: "per_regel", decimals });
+          shares = distribute(amount, weights, { method, decimals });
           byDecimals.set(decimals, shares);
         }
         check(
@@ -175,7 +201,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
+      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
