@@ -93,13 +93,16 @@ function closingMethod(
  * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
  * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
  */
-function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]) {
+function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Set<number> {
+  // The columns rounded per regel whose every share is exactly right: their total need not close.
+  const perRegel = new Set<number>();
   const keyTotalCell = total.cell("inwoners");
   const keyTotal = valueOf(keyTotalCell);
   const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
-  if (!keyTotalCell) return;
+  if (!keyTotalCell) return perRegel;
   const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
-  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal) return;
+  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
+    return perRegel;
   const keyed: { row: GridRow; key: Decimal }[] = [];
   for (const row of grid.rows.filter(municipality)) {
     const key = valueOf(row.cell("inwoners"));
@@ -127,7 +130,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       },
       grid,
     });
-    return;
+    return perRegel;
   }
   const weights = [...keyed.map((k) => k.key), rest];
   for (const c of columns) {
@@ -142,6 +145,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       amount,
       rest
     );
+    let exact = method === "per_regel";
     try {
       keyed.forEach(({ row }, i) => {
         const cell = row.cells[c];
@@ -152,6 +156,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
           shares = distribute(amount, weights, { method, decimals });
           byDecimals.set(decimals, shares);
         }
+        if (!valueOf(cell)?.equals(shares[i])) exact = false;
         check(
           ctx,
           cell,
@@ -173,9 +178,38 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         data: { tabel: grid.title, reden: e.message },
         grid,
       });
-      return;
+      return perRegel;
     }
+    if (exact) perRegel.add(c);
   }
+  return perRegel;
+}
+
+/**
+ * Says why a column rounded per regel, every share right, does not add up to its Totaal: shares rounded on
+ * their own need not close (SamenTwente's published tables). Returns false when the column does add up.
+ */
+function explainOpenTotal(
+  ctx: RuleContext,
+  grid: Grid,
+  cell: AmountCell | undefined,
+  parts: readonly Part[],
+  wat: string
+): boolean {
+  const found = valueOf(cell);
+  const sum = sumOf(parts.map(([, c]) => c));
+  if (!cell || found === undefined || sum === undefined || found.equals(sum)) return false;
+  ctx.report({
+    ref: cell.ref,
+    ernst: "waarschuwing",
+    messageId: "perRegelNietSluitend",
+    data: { wat, gevonden: formatDutchNumber(found), som: formatDutchNumber(sum) },
+    verwacht: sum.toNumber(),
+    gevonden: found.toNumber(),
+    cells: parts.map(([, c]) => c?.ref).filter((r) => r !== undefined),
+    grid,
+  });
+  return true;
 }
 
 /** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
@@ -210,6 +244,8 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      perRegelNietSluitend:
+        "{{wat}}: {{gevonden}} staat er, de aandelen tellen op tot {{som}}. Elk aandeel klopt, per regel afgerond; zo afgeronde aandelen tellen niet altijd precies op tot het bedrag (sluitend verdelen, met de grootste rest, doet dat wel).",
     },
     voorbeelden: {
       klopt: {
@@ -244,8 +280,9 @@ export const verdelingGemeenten = defineRule({
           `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
         );
       }
-      if (total)
-        checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol]);
+      const perRegel = total
+        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
+        : new Set<number>();
       for (const row of rows) {
         const key = valueOf(row.cell("inwoners"));
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
@@ -268,7 +305,9 @@ export const verdelingGemeenten = defineRule({
       if (!total || rows.length !== gemeenten().length) continue;
       grid.headers.forEach((header, c) => {
         const parts: Part[] = rows.map((r) => [r, r.cells[c]]);
-        checkSum(ctx, grid, total.cells[c], parts, `${grid.title}, ${total.label}, ${header}`);
+        const wat = `${grid.title}, ${total.label}, ${header}`;
+        if (perRegel.has(c) && explainOpenTotal(ctx, grid, total.cells[c], parts, wat)) return;
+        checkSum(ctx, grid, total.cells[c], parts, wat);
       });
     }
   },

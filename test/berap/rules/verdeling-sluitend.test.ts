@@ -42,6 +42,9 @@ const LARGEST = [
   "Tubbergen",
 ];
 const sluitend = (naam: string) => FLOOR[naam] + (LARGEST.includes(naam) ? 1 : 0);
+/** Per regel, half up: the remainders above ,5 (the same 8 less Tubbergen's ,494) round up; 327.999 in all. */
+const perRegel = (naam: string) =>
+  FLOOR[naam] + (LARGEST.includes(naam) && naam !== "Tubbergen" ? 1 : 0);
 
 /** The table, rows 3-16 in the domain file's order (Tubbergen row 14, Wierden row 16), Totaal row 17. */
 const table = (share: (naam: string) => number, total = 328000) =>
@@ -74,6 +77,23 @@ testRule(verdelingGemeenten, {
       errors: [
         { blad: "Verdeling", cel: "C14", ernst: "waarschuwing", verwacht: 10953, gevonden: 10952 },
         { blad: "Verdeling", cel: "C16", ernst: "waarschuwing", verwacht: 12763, gevonden: 12764 },
+      ],
+    },
+    {
+      // Every share right per regel, adding up to 327.999 against the Totaal 328.000: not an error of the
+      // table but of the method: still a waarschuwing (the Totaal is not the column's sum), and its
+      // message says why.
+      name: "per regel afgerond: elk aandeel klopt, de kolom telt op tot 327.999, het Totaal 328.000",
+      workbook: () => table(perRegel),
+      errors: [
+        {
+          blad: "Verdeling",
+          cel: "C17",
+          ernst: "waarschuwing",
+          verwacht: 327999,
+          gevonden: 328000,
+          messageId: "perRegelNietSluitend",
+        },
       ],
     },
   ],
