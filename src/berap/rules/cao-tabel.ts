@@ -1,6 +1,8 @@
+import { Decimal, formatDutchNumber } from "../../calc";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
 import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
+import { Grid, GridRow } from "../tables/types";
 
 const isBaten = (label: string) => /baten/.test(normalizeLabel(label));
 
@@ -14,12 +16,33 @@ const CAO_GGD = ["GGD Twente", 554, 1117, 563];
 const CAO_OZJT = ["OZJT", 50, 99, 49];
 const CAO_BATEN = ["Verwachte stijging baten van derden", 143, 150, -7];
 
+/**
+ * True when the saldo column holds a tekort as a positive amount (werkelijk - begroot). Only a column headed
+ * Tekort can: older Beraps wrote "Tekort cao ontwikkeling" as werkelijk - verwacht, others headed it Tekort
+ * but kept begroot - werkelijk, the tekort negative as on the programme sheets. The figures decide, as for the
+ * baten: the reading the column's figures are nearest to (summed differences), the header's on a tie; so a
+ * column consistent under either reading gives no fout, and a mixed one reports the rows that differ.
+ */
+function tekortPositive(grid: Grid, surplusOf: (row: GridRow) => Decimal | undefined): boolean {
+  if (!/tekort/.test(normalizeLabel(headerOf(grid, "saldo")))) return false;
+  let asTekort = new Decimal(0);
+  let asOverschot = new Decimal(0);
+  for (const row of grid.rows) {
+    const surplus = surplusOf(row);
+    const shown = valueOf(row.cell("saldo"));
+    if (surplus === undefined || shown === undefined) continue;
+    asTekort = asTekort.plus(shown.plus(surplus).abs());
+    asOverschot = asOverschot.plus(shown.minus(surplus).abs());
+  }
+  return asTekort.lessThanOrEqualTo(asOverschot);
+}
+
 export const caoTabel = defineRule({
   meta: {
     id: "cao-tabel",
     naam: "Cao-tabel",
     beschrijving:
-      "Cao-tabel: het overschot is de begrote stijging min de werkelijke stijging van de salariskosten (een tekort: werkelijk min begroot; bij de baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel op het blad van dat programma.",
+      "Cao-tabel: het overschot is de begrote stijging min de werkelijke stijging van de salariskosten (een tekort: werkelijk min begroot, of begroot min werkelijk als negatief bedrag; de cijfers beslissen; bij de baten andersom); Subtotaal en Totaal tellen op; het overschot per programma is de cao-regel op het blad van dat programma.",
     ernst: "fout",
     messages: {},
     voorbeelden: {
@@ -59,8 +82,6 @@ export const caoTabel = defineRule({
   },
   check(ctx) {
     for (const grid of gridsOf(ctx, "cao")) {
-      // The convention is read from the header: Overschot (begroot - werkelijk) or Tekort (werkelijk - verwacht).
-      const tekort = /tekort/.test(normalizeLabel(headerOf(grid, "saldo")));
       const programmeRows = grid.rows.filter((r) => programmeOf(r.label) && !isTotalLabel(r.label));
       const subtotal = grid.rows.find((r) => isSubtotalLabel(r.label));
       const batenRows = grid.rows.filter((r) => isBaten(r.label) && !isTotalLabel(r.label));
@@ -72,12 +93,17 @@ export const caoTabel = defineRule({
         batenRows.every((r) =>
           ["werkelijk", "begroot"].some((role) => valueOf(r.cell(role))?.isNegative())
         );
-      for (const row of grid.rows) {
-        const where = `${grid.title}, ${row.label}`;
+      const surplusOf = (row: GridRow): Decimal | undefined => {
         const s = valueOf(row.cell("werkelijk"));
         const b = valueOf(row.cell("begroot"));
-        if (s !== undefined && b !== undefined) {
-          const surplus = isBaten(row.label) && !signed ? s.minus(b) : b.minus(s);
+        if (s === undefined || b === undefined) return undefined;
+        return isBaten(row.label) && !signed ? s.minus(b) : b.minus(s);
+      };
+      const tekort = tekortPositive(grid, surplusOf);
+      for (const row of grid.rows) {
+        const where = `${grid.title}, ${row.label}`;
+        const surplus = surplusOf(row);
+        if (surplus !== undefined)
           check(
             ctx,
             row.cell("saldo"),
@@ -88,16 +114,27 @@ export const caoTabel = defineRule({
               grid,
             }
           );
-        }
         const p = ctx.berap.programmes.find((q) => q.name === programmeOf(row.label));
         const own = p ? line(p, "cao") : undefined;
         const ownValue = valueOf(own);
-        if (p && own && ownValue !== undefined && !isTotalLabel(row.label))
-          // A programme prints its Tekort as a negative line; the table shows the tekort as a positive amount.
+        const shown = valueOf(row.cell("saldo"));
+        if (!p || !own || ownValue === undefined || isTotalLabel(row.label)) continue;
+        if (tekort && ownValue.isNegative()) {
+          // The table shows the tekort as a positive amount, the programme prints it as a negative line: the
+          // line is checked against the table, so both figures the message shows stand in a cell.
+          if (shown !== undefined)
+            check(
+              ctx,
+              own,
+              shown.negated(),
+              `Cao-regel op het blad ${p.sheets[0]} tegen ${where} (daar ${formatDutchNumber(shown)}: een tekort, op het blad negatief)`,
+              { cells: [row.cell("saldo")], grid }
+            );
+        } else
           check(
             ctx,
             row.cell("saldo"),
-            tekort && ownValue.isNegative() ? ownValue.negated() : ownValue,
+            ownValue,
             `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
             { cells: [own], grid }
           );

@@ -2,6 +2,7 @@ import {
   CalcError,
   Decimal,
   distribute,
+  DistributionMethod,
   formatDutchNumber,
   gemeenten,
   lookupGemeente,
@@ -68,17 +69,40 @@ function shownDecimals(cell: AmountCell): number {
 }
 
 /**
+ * How a column was rounded. A column whose shares add up exactly to the amount, every municipality listed
+ * (no remainder of the key), all at one precision, was made sluitend (largest remainder, as =ST.VERDEEL
+ * does): its shares are checked against that, not against per-row rounding, which would call the unit
+ * handed to the largest remainder an afrondingsverschil. Where per-row rounding closes too, both give the
+ * same shares. Any other column is checked per regel, as SamenTwente publishes.
+ */
+function closingMethod(
+  cells: readonly (AmountCell | undefined)[],
+  amount: Decimal,
+  rest: Decimal
+): DistributionMethod {
+  if (!rest.isZero() || cells.length === 0) return "per_regel";
+  const decimals = new Set(cells.map((c) => (c ? shownDecimals(c) : -1)));
+  const total = sumOf(cells);
+  return decimals.size === 1 && !decimals.has(-1) && total?.equals(amount)
+    ? "sluitend"
+    : "per_regel";
+}
+
+/**
  * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
  * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
  * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
  */
-function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]) {
+function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Set<number> {
+  // The columns rounded per regel whose every share is exactly right: their total need not close.
+  const perRegel = new Set<number>();
   const keyTotalCell = total.cell("inwoners");
   const keyTotal = valueOf(keyTotalCell);
   const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
-  if (!keyTotalCell) return;
+  if (!keyTotalCell) return perRegel;
   const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
-  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal) return;
+  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
+    return perRegel;
   const keyed: { row: GridRow; key: Decimal }[] = [];
   for (const row of grid.rows.filter(municipality)) {
     const key = valueOf(row.cell("inwoners"));
@@ -106,7 +130,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       },
       grid,
     });
-    return;
+    return perRegel;
   }
   const weights = [...keyed.map((k) => k.key), rest];
   for (const c of columns) {
@@ -116,6 +140,12 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
     if (notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c)) || !amount) continue;
     // One distribution per precision shown in the column: usually just whole euros.
     const byDecimals = new Map<number, Decimal[]>();
+    const method = closingMethod(
+      keyed.map(({ row }) => row.cells[c]),
+      amount,
+      rest
+    );
+    let exact = method === "per_regel";
     try {
       keyed.forEach(({ row }, i) => {
         const cell = row.cells[c];
@@ -123,9 +153,10 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         const decimals = shownDecimals(cell);
         let shares = byDecimals.get(decimals);
         if (!shares) {
-          shares = distribute(amount, weights, { method: "per_regel", decimals });
+          shares = distribute(amount, weights, { method, decimals });
           byDecimals.set(decimals, shares);
         }
+        if (!valueOf(cell)?.equals(shares[i])) exact = false;
         check(
           ctx,
           cell,
@@ -147,9 +178,38 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         data: { tabel: grid.title, reden: e.message },
         grid,
       });
-      return;
+      return perRegel;
     }
+    if (exact) perRegel.add(c);
   }
+  return perRegel;
+}
+
+/**
+ * Says why a column rounded per regel, every share right, does not add up to its Totaal: shares rounded on
+ * their own need not close (SamenTwente's published tables). Returns false when the column does add up.
+ */
+function explainOpenTotal(
+  ctx: RuleContext,
+  grid: Grid,
+  cell: AmountCell | undefined,
+  parts: readonly Part[],
+  wat: string
+): boolean {
+  const found = valueOf(cell);
+  const sum = sumOf(parts.map(([, c]) => c));
+  if (!cell || found === undefined || sum === undefined || found.equals(sum)) return false;
+  ctx.report({
+    ref: cell.ref,
+    ernst: "waarschuwing",
+    messageId: "perRegelNietSluitend",
+    data: { wat, gevonden: formatDutchNumber(found), som: formatDutchNumber(sum) },
+    verwacht: sum.toNumber(),
+    gevonden: found.toNumber(),
+    cells: parts.map(([, c]) => c?.ref).filter((r) => r !== undefined),
+    grid,
+  });
+  return true;
 }
 
 /** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
@@ -175,7 +235,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
+      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
@@ -184,6 +244,8 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      perRegelNietSluitend:
+        "{{wat}}: {{gevonden}} staat er, de aandelen tellen op tot {{som}}. Elk aandeel klopt, per regel afgerond; zo afgeronde aandelen tellen niet altijd precies op tot het bedrag (sluitend verdelen, met de grootste rest, doet dat wel).",
     },
     voorbeelden: {
       klopt: {
@@ -218,8 +280,9 @@ export const verdelingGemeenten = defineRule({
           `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
         );
       }
-      if (total)
-        checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol]);
+      const perRegel = total
+        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
+        : new Set<number>();
       for (const row of rows) {
         const key = valueOf(row.cell("inwoners"));
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
@@ -242,7 +305,9 @@ export const verdelingGemeenten = defineRule({
       if (!total || rows.length !== gemeenten().length) continue;
       grid.headers.forEach((header, c) => {
         const parts: Part[] = rows.map((r) => [r, r.cells[c]]);
-        checkSum(ctx, grid, total.cells[c], parts, `${grid.title}, ${total.label}, ${header}`);
+        const wat = `${grid.title}, ${total.label}, ${header}`;
+        if (perRegel.has(c) && explainOpenTotal(ctx, grid, total.cells[c], parts, wat)) return;
+        checkSum(ctx, grid, total.cells[c], parts, wat);
       });
     }
   },
