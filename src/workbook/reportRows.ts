@@ -19,8 +19,11 @@ export function ruleName(id: string): string {
  * Other warnings (could not read, not sure) are not.
  */
 export function isRoundingDifference(f: Finding): boolean {
-  return f.ernst === "waarschuwing" && f.messageId === "afrondingsverschil";
+  return f.ernst === "waarschuwing" && ROUNDING_MESSAGES.has(f.messageId ?? "");
 }
+
+/** compare's difference within the tolerance, and a distribution whose per-row rounded shares cannot close. */
+const ROUNDING_MESSAGES = new Set(["afrondingsverschil", "perRegelNietSluitend"]);
 
 export const SEVERITY_LABEL: Record<Finding["ernst"], string> = {
   fout: "Fout",

@@ -59,6 +59,10 @@ describe("presenting findings", () => {
         f({ ernst: "info" }),
       ])
     ).toBe("1 fout, 2 afrondingsverschillen, 1 waarschuwing, 1 info");
+    // A distribution whose per-row rounded shares cannot add up to its Totaal is a rounding difference too.
+    expect(
+      overviewText([f({ regel: "verdeling-gemeenten", messageId: "perRegelNietSluitend" })])
+    ).toBe("0 fouten, 1 afrondingsverschil, 0 info");
     expect(overviewText([])).toBe("0 fouten, 0 afrondingsverschillen, 0 info");
   });
 
