@@ -15,6 +15,7 @@ import { unescapeXstring } from "./reader/xml";
  * it (ECMA-376 Part 1, 22.9.2.19 ST_Xstring).
  */
 
+// XML namespace names from ECMA-376: identifiers that every .xlsx declares, never addresses that are fetched.
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = `${REL_NS}/worksheet`;
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";

@@ -20,7 +20,7 @@ import {
   Finding,
   validateWorkbook,
 } from "../../berap";
-import { BoundedNumber, readWholeNumber } from "../BoundedNumber";
+import { BoundedNumber } from "../BoundedNumber";
 import { WorkbookSource } from "../source/workbookSource";
 import { reportPresentation } from "../../workbook/reportRows";
 import { useStickyHeight } from "../sticky";
@@ -41,7 +41,8 @@ import {
   place,
   splitNotRecalculated,
 } from "./present";
-import { TOLERANCE, TOLERANCE_HINT, TOLERANCE_SETTING, toleranceUsed } from "./tolerance";
+import { TOLERANCE, TOLERANCE_HINT, toleranceUsed } from "./tolerance";
+import { useStoredTolerance } from "./useStoredTolerance";
 
 const useStyles = makeStyles({
   // Overview, filters and Vorige/Volgende stay in view under the tab list.
@@ -82,7 +83,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
   const styles = useStyles();
   const layout = useLayout();
   const toolbarRef = useStickyHeight<HTMLDivElement>("--berap-toolbar-h");
-  const [tolerance, setTolerance] = useState<number>(TOLERANCE.default);
+  const { tolerance, storeTolerance } = useStoredTolerance(source);
   const [shown, setShown] = useState<Set<Ernst>>(new Set(ERNST_ORDER));
   const [infoOpen, setInfoOpen] = useState(false);
   const [showSuppressed, setShowSuppressed] = useState(false);
@@ -93,22 +94,6 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
   const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string }>();
   /** Standalone there is no cell to select: what the cell holds is shown in the toolbar instead. */
   const [cellShown, setCellShown] = useState<string>();
-
-  // The tolerance is a setting of the workbook: read it when the workbook (or file) is there.
-  useEffect(() => {
-    let live = true;
-    source
-      ?.readSetting(TOLERANCE_SETTING)
-      .then((stored) => {
-        if (!live || stored === undefined || stored === null) return;
-        const read = readWholeNumber(String(stored), TOLERANCE, "Tolerantie");
-        if ("value" in read) setTolerance(read.value);
-      })
-      .catch(() => undefined); // no stored tolerance: the default stays
-    return () => {
-      live = false;
-    };
-  }, [source]);
 
   async function check(tol = tolerance) {
     if (!source) return;
@@ -145,12 +130,7 @@ export function CheckTab({ source }: { source?: WorkbookSource }) {
   }
 
   async function changeTolerance(value: number) {
-    setTolerance(value);
-    try {
-      await source?.writeSetting(TOLERANCE_SETTING, value);
-    } catch {
-      // Not stored (a read-only workbook): the tolerance still applies to this check.
-    }
+    await storeTolerance(value);
     if (checked) await check(value);
   }
 
