@@ -1,4 +1,5 @@
 import type { Besluit, DecidedFinding, Decision, Finding } from "../berap";
+import { formatDutchNumber } from "../calc";
 import { ruleName } from "../workbook/reportRows";
 import { terminalSafe } from "./terminalText";
 
@@ -93,7 +94,5 @@ function figuresThen(d: Decision): string {
 /** "438", "0,071", "-1.234": a stored figure as the controllers write numbers; other text as it is. */
 function figure(text: string): string {
   // Only a figure as String(number) writes it: "0x10" or " 7 " in a store someone edited stays as it is.
-  return /^-?\d+(\.\d+)?(e[+-]\d+)?$/.test(text)
-    ? Number(text).toLocaleString("nl-NL", { maximumFractionDigits: 10 })
-    : terminalSafe(text);
+  return /^-?\d+(\.\d+)?(e[+-]\d+)?$/.test(text) ? formatDutchNumber(text) : terminalSafe(text);
 }
