@@ -33,37 +33,58 @@ export function isErrorValue(value: CellValue): value is ErrorValue {
   );
 }
 
+/**
+ * One filled row: its cells by column, and the same cells as a list in column order, kept up to date as
+ * cells are added (readers add them left to right, so the list is built as the row is read, not afterwards
+ * on every check). An overwritten cell drops the list, rebuilt on the next read.
+ */
+interface Row {
+  readonly byCol: Map<number, Cell>;
+  cells?: [number, Cell][];
+  ordered: boolean;
+}
+
+const NO_CELLS: readonly [number, Cell][] = [];
+
 export class Sheet {
   readonly name: string;
-  private readonly rows = new Map<number, Map<number, Cell>>();
+  private readonly rows = new Map<number, Row>();
   readonly merges: CellRange[] = [];
   maxRow = 0;
   maxCol = 0;
+  // The filled rows in the order they were added; sorted on first use when they came out of order.
+  private readonly rowNumbers: number[] = [];
+  private rowsOrdered = true;
 
   constructor(name: string) {
     this.name = name;
   }
 
-  // Sorted views, built on first use and dropped on every change: recognition asks for them many times.
-  private sortedRows?: number[];
-  private readonly sortedCells = new Map<number, [number, Cell][]>();
-
   set(row: number, col: number, cell: Cell): void {
     if (cell.value === null && cell.formula === undefined) return;
-    this.sortedRows = undefined;
-    this.sortedCells.delete(row);
     let r = this.rows.get(row);
     if (!r) {
-      r = new Map();
+      r = { byCol: new Map(), cells: [], ordered: true };
       this.rows.set(row, r);
+      const rows = this.rowNumbers;
+      if (rows.length > 0 && row < rows[rows.length - 1]) this.rowsOrdered = false;
+      rows.push(row);
     }
-    r.set(col, cell);
+    const size = r.byCol.size;
+    r.byCol.set(col, cell);
+    if (r.byCol.size === size)
+      r.cells = undefined; // an overwrite: the list is rebuilt when read
+    else if (r.cells) {
+      const cells = r.cells;
+      if (cells.length > 0 && col < cells[cells.length - 1][0]) r.ordered = false;
+      cells.push([col, cell]);
+    }
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
   }
 
   get(row: number, col: number): Cell | undefined {
-    return this.rows.get(row)?.get(col);
+    return this.rows.get(row)?.byCol.get(col);
   }
 
   value(row: number, col: number): CellValue {
@@ -78,27 +99,28 @@ export class Sheet {
 
   /** The filled cells of a row, in column order. */
   rowCells(row: number): readonly [number, Cell][] {
-    let cells = this.sortedCells.get(row);
+    const r = this.rows.get(row);
+    if (!r) return NO_CELLS;
+    let cells = r.cells;
     if (!cells) {
-      const r = this.rows.get(row);
-      cells = [];
-      // Readers add cells left to right: only a row filled out of order needs sorting.
-      let ordered = true;
-      if (r)
-        for (const entry of r) {
-          if (cells.length > 0 && entry[0] < cells[cells.length - 1][0]) ordered = false;
-          cells.push(entry);
-        }
-      if (!ordered) cells.sort((a, b) => a[0] - b[0]);
-      this.sortedCells.set(row, cells);
+      cells = [...r.byCol];
+      r.cells = cells;
+      r.ordered = false;
+    }
+    if (!r.ordered) {
+      cells.sort((a, b) => a[0] - b[0]);
+      r.ordered = true;
     }
     return cells;
   }
 
   /** The numbers of the rows that hold anything, ascending. */
   filledRows(): readonly number[] {
-    this.sortedRows ??= [...this.rows.keys()].sort((a, b) => a - b);
-    return this.sortedRows;
+    if (!this.rowsOrdered) {
+      this.rowNumbers.sort((a, b) => a - b);
+      this.rowsOrdered = true;
+    }
+    return this.rowNumbers;
   }
 
   isBlankRow(row: number): boolean {
@@ -109,7 +131,7 @@ export class Sheet {
 
   get cellCount(): number {
     let n = 0;
-    for (const r of this.rows.values()) n += r.size;
+    for (const r of this.rows.values()) n += r.byCol.size;
     return n;
   }
 }
