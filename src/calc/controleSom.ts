@@ -38,9 +38,11 @@ export function classifyDifference(
   verschil: DecimalInput,
   tolerantie: DecimalInput = DEFAULT_TOLERANTIE
 ): ControleStatus {
-  const size = new Decimal(verschil).abs();
+  // Decimals are immutable: one given is used as it is, not copied.
+  const size = (verschil instanceof Decimal ? verschil : new Decimal(verschil)).abs();
   if (size.isZero()) return "klopt";
-  return size.lte(new Decimal(tolerantie).abs()) ? "afrondingsverschil" : "fout";
+  const limit = tolerantie instanceof Decimal ? tolerantie : new Decimal(tolerantie);
+  return size.lte(limit.abs()) ? "afrondingsverschil" : "fout";
 }
 
 /**

@@ -11,7 +11,7 @@ import { Decimal, DecimalInput } from "./decimal";
  * formatDutchNumber(76966.5, 0);     // "76.967"
  */
 export function formatDutchNumber(value: DecimalInput, decimals?: number): string {
-  const d = new Decimal(value);
+  const d = value instanceof Decimal ? value : new Decimal(value);
   const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals, Decimal.ROUND_HALF_UP);
   const negative = fixed.startsWith("-");
   const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
