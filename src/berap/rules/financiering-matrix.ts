@@ -29,11 +29,26 @@ export const MATRIX_COLUMNS = ["I", "M", "S", "totaal"];
  * row that are neither (with a figure): those make the column totals unsure. Rows below the bottom row are
  * lines under the matrix (cao, rente), not part of it.
  */
-export function matrixRows(grid: Grid): {
-  byCode: Map<Financiering, GridRow>;
-  bottom?: GridRow;
-  unknown: GridRow[];
-} {
+export function matrixRows(grid: Grid): MatrixRows {
+  // Asked for each programme's matrix per code and column (geconsolideerde-matrix): read once per grid.
+  // Keyed by the grid object, which lives for one check only.
+  let rows = matrixRowsOf.get(grid);
+  if (!rows) {
+    rows = readMatrixRows(grid);
+    matrixRowsOf.set(grid, rows);
+  }
+  return rows;
+}
+
+interface MatrixRows {
+  readonly byCode: ReadonlyMap<Financiering, GridRow>;
+  readonly bottom?: GridRow;
+  readonly unknown: readonly GridRow[];
+}
+
+const matrixRowsOf = new WeakMap<Grid, MatrixRows>();
+
+function readMatrixRows(grid: Grid): MatrixRows {
   const byCode = new Map<Financiering, GridRow>();
   const unknown: GridRow[] = [];
   let bottom: GridRow | undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from "./rule";
-import { allCells } from "./tableCells";
+import { cellsOfKind } from "./tableCells";
 import { ggdSheet } from "./examples";
 
 export const foutwaarde = defineRule({
@@ -28,12 +28,12 @@ export const foutwaarde = defineRule({
     },
   },
   check(ctx) {
-    for (const { cell, table } of allCells(ctx.berap)) {
+    for (const { cell, table } of cellsOfKind(ctx.berap, "foutwaarde")) {
       if (cell.amount.kind !== "foutwaarde") continue;
       ctx.report({
         ref: cell.ref,
         messageId: "foutwaarde",
-        data: { tabel: table(), foutwaarde: cell.amount.error },
+        data: { tabel: table, foutwaarde: cell.amount.error },
         gevonden: cell.amount.error,
       });
     }

@@ -2,16 +2,19 @@ import { Decimal } from "../../calc";
 import { amountValue } from "../model/amount";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
-import { RuleContext } from "./rule";
+import { agrees, RuleContext } from "./rule";
 
 /** The value of a cell, nil as 0; undefined when it cannot be read (another rule reports that). */
 export function valueOf(cell: AmountCell | undefined): Decimal | undefined {
   return cell ? amountValue(cell.amount) : undefined;
 }
 
+// Decimals are immutable: every sum can start from one zero.
+const ZERO = new Decimal(0);
+
 /** The exact sum of cells, or undefined when one of them cannot be read. */
 export function sumOf(cells: readonly (AmountCell | undefined)[]): Decimal | undefined {
-  let total = new Decimal(0);
+  let total = ZERO;
   for (const c of cells) {
     const v = valueOf(c);
     if (v === undefined) return undefined;
@@ -28,7 +31,7 @@ export function check(
   what: string,
   from?: { cells?: readonly (AmountCell | undefined)[]; grid?: Grid }
 ): void {
-  if (!cell || expected === undefined) return;
+  if (!cell || expected === undefined || agrees(cell.amount, expected)) return;
   ctx.compare({
     ref: cell.ref,
     found: cell.amount,

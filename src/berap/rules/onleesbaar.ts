@@ -1,5 +1,5 @@
 import { defineRule, ExampleCell } from "./rule";
-import { allCells } from "./tableCells";
+import { cellsOfKind } from "./tableCells";
 import { GGD_POSITIEF, ggdSheet } from "./examples";
 
 /** GGD Twente with 'Seksuele Gezondheid curatie SPUK-ASG (R)' (row 7) holding the given cell; Totaal 257. */
@@ -39,12 +39,12 @@ export const onleesbaar = defineRule({
     },
   },
   check(ctx) {
-    for (const { cell, table } of allCells(ctx.berap)) {
+    for (const { cell, table } of cellsOfKind(ctx.berap, "onleesbaar")) {
       if (cell.amount.kind !== "onleesbaar") continue;
       ctx.report({
         ref: cell.ref,
         messageId: "geenBedrag",
-        data: { tabel: table(), tekst: cell.amount.text },
+        data: { tabel: table, tekst: cell.amount.text },
         gevonden: cell.amount.text,
       });
     }

@@ -25,10 +25,16 @@ function applies(grid: Grid, relation: RoleRelation): boolean {
   );
 }
 
+const ZERO = new Decimal(0);
+
 /** The relation's value on a row, or undefined when a term cannot be read. */
-function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
-  let total = new Decimal(0);
-  for (const role of [...relation.plus, ...(relation.optional ?? [])]) {
+function evaluate(
+  row: GridRow,
+  relation: RoleRelation,
+  added: readonly string[]
+): Decimal | undefined {
+  let total = ZERO;
+  for (const role of added) {
     const cell = row.cell(role);
     if (!cell) continue; // an optional column the table lacks
     const v = valueOf(cell);
@@ -85,12 +91,13 @@ export const rolRelatie = defineRule({
       for (const relation of kind?.relations ?? []) {
         if (!applies(grid, relation)) continue;
         const what = formula(grid, relation);
+        const added = [...relation.plus, ...(relation.optional ?? [])];
+        const terms = [...added, ...(relation.minus ?? [])];
         for (const row of grid.rows) {
-          const terms = [...relation.plus, ...(relation.optional ?? []), ...(relation.minus ?? [])];
           check(
             ctx,
             row.cell(relation.result),
-            evaluate(row, relation),
+            evaluate(row, relation, added),
             `${grid.title}, ${row.label.trim()}, ${headerOf(grid, relation.result)} (${what})`,
             { cells: terms.map((r) => row.cell(r)), grid }
           );

@@ -192,9 +192,7 @@ export function createContext(
     });
   };
   const compare = ({ ref, found, expected, what, cells, grid, uncertain }: CompareInput) => {
-    if (found.kind !== "getal" && found.kind !== "nihil") return; // unreadable cells have a rule of their own
-    // The common case, a figure that is exactly right, needs no rounding: equal values show equally.
-    if (found.kind === "getal" ? found.value.equals(expected) : expected.isZero()) return;
+    if (agrees(found, expected)) return;
     const decimals = found.kind === "getal" ? found.decimals : 0;
     const percent = found.kind === "getal" && found.percent;
     // Both sides as the cell shows them: a formula's full-precision result counts at its displayed precision.
@@ -231,6 +229,16 @@ export function createContext(
 const ZERO = new Decimal(0);
 
 /**
+ * True when `compare` has nothing to report without rounding anything: the figure is exactly the expected
+ * value (equal values show equally), or it is no figure at all (unreadable cells have a rule of their own).
+ * Most figures are right, so callers ask this before they build what a report would need.
+ */
+export function agrees(found: Amount, expected: Decimal): boolean {
+  if (found.kind === "getal") return found.value.equals(expected);
+  return found.kind !== "nihil" || expected.isZero();
+}
+
+/**
  * Labels and headers come from the workbook with their line breaks ("Baten\nBegroting\n2025"): a message
  * and its data show every such text on one line, with single spaces.
  */
@@ -239,15 +247,24 @@ function oneLine(text: string): string {
 }
 
 function oneLineInput(input: ReportInput): ReportInput {
-  const data = input.data
-    ? Object.fromEntries(
-        Object.entries(input.data).map(([k, v]) => [k, typeof v === "string" ? oneLine(v) : v])
-      )
-    : undefined;
+  // Most texts are on one line already: the input is copied only where a text changes.
+  let data = input.data;
+  if (data)
+    for (const key in data) {
+      const v = data[key];
+      if (typeof v !== "string" || oneLine(v) === v) continue;
+      data = Object.fromEntries(
+        Object.entries(data).map(([k, x]) => [k, typeof x === "string" ? oneLine(x) : x])
+      );
+      break;
+    }
+  const grid = input.grid;
+  const title = grid ? oneLine(grid.title) : "";
+  if (data === input.data && (!grid || title === grid.title)) return input;
   return {
     ...input,
     ...(data ? { data } : {}),
-    ...(input.grid ? { grid: { ...input.grid, title: oneLine(input.grid.title) } } : {}),
+    ...(grid ? { grid: { ...grid, title } } : {}),
   };
 }
 

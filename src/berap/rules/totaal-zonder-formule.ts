@@ -36,16 +36,21 @@ export const totaalZonderFormule = defineRule({
   },
   check(ctx) {
     const tables = new Map<string, AmountCell[]>();
-    const add = (table: string, cell: AmountCell | undefined) => {
-      if (!cell || cell.formula || cell.amount.kind !== "getal") return;
-      tables.set(table, [...(tables.get(table) ?? []), cell]);
+    const typed = (cell: AmountCell | undefined): cell is AmountCell =>
+      cell !== undefined && !cell.formula && cell.amount.kind === "getal";
+    const add = (table: string, cell: AmountCell) => {
+      const cells = tables.get(table);
+      if (cells) cells.push(cell);
+      else tables.set(table, [cell]);
     };
     for (const p of ctx.berap.programmes)
-      for (const l of p.lists) add(`${p.name}, ontwikkelingen ${l.block ?? ""}`.trim(), l.total);
+      for (const l of p.lists)
+        if (typed(l.total)) add(`${p.name}, ontwikkelingen ${l.block ?? ""}`.trim(), l.total);
     // In a distribution the Totaal row holds the amounts being distributed: typed by nature.
     for (const g of ctx.berap.grids.filter((grid) => grid.kind !== "verdeling"))
       for (const r of g.rows)
-        if (isTotalLabel(r.label)) r.cells.forEach((c) => add(`${g.sheet}: ${g.title}`, c));
+        if (isTotalLabel(r.label))
+          for (const c of r.cells) if (typed(c)) add(`${g.sheet}: ${g.title}`, c);
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,
