@@ -65,7 +65,17 @@ function rolesNamedBy(norm: string): ReadonlySet<string> {
  * some cell: most kinds are ruled out before their scan.
  */
 function namesRequiredRoles(kind: TableKind, cells: readonly HeaderCell[]): boolean {
-  return ROLE_KEYS.get(kind)!.every((key) => cells.some((c) => rolesNamedBy(c.norm).has(key)));
+  // Loops, not every/some: asked of every kind for every header row.
+  for (const key of ROLE_KEYS.get(kind)!) {
+    let named = false;
+    for (const c of cells)
+      if (rolesNamedBy(c.norm).has(key)) {
+        named = true;
+        break;
+      }
+    if (!named) return false;
+  }
+  return true;
 }
 
 interface Meaning {

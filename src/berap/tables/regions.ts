@@ -30,11 +30,10 @@ export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): 
   const lists: SheetRegions["lists"] = [];
   const unreadLists: number[] = [];
   const areas: Area[] = [];
-  const inArea = (row: number, col: number) =>
-    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const inArea = (row: number, col: number) => inAreas(areas, row, col);
   for (const row of sheet.filledRows()) {
     // A row inside a table read already heads no other table in the same columns.
-    if (areas.length > 0 && sheet.rowCells(row).every(([col]) => inArea(row, col))) continue;
+    if (areas.length > 0 && allInAreas(areas, row, sheet.rowCells(row))) continue;
     const { tables, free } = matchHeaderRow(sheet, row);
     const open = tables.filter((t) => !t.columns.some((c) => inArea(row, c.col)));
     for (const cell of free) {
@@ -67,6 +66,22 @@ export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): 
     });
   }
   return { grids, lists, unreadLists };
+}
+
+/** True when the cell lies in one of the areas. A loop, not `some`: asked for every cell of every row. */
+export function inAreas(areas: readonly Area[], row: number, col: number): boolean {
+  for (const a of areas)
+    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return true;
+  return false;
+}
+
+function allInAreas(
+  areas: readonly Area[],
+  row: number,
+  cells: readonly [number, unknown][]
+): boolean {
+  for (const [col] of cells) if (!inAreas(areas, row, col)) return false;
+  return true;
 }
 
 function lastCol(t: TableHeader): number {

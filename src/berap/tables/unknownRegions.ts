@@ -1,6 +1,6 @@
 import { readGridRows, titleAbove } from "./grid";
 import { normalizeLabel } from "./labels";
-import { Area, bodyKind, SheetRegions } from "./regions";
+import { Area, bodyKind, inAreas, SheetRegions } from "./regions";
 import { SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
 
@@ -40,8 +40,7 @@ export function findUnknownRegions(
       right: l.value.ref.col,
     })),
   ];
-  const covered = (row: number, col: number) =>
-    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const covered = (row: number, col: number) => inAreas(areas, row, col);
   const found: Grid[] = [];
   for (const row of sheet.filledRows()) {
     // A header row: at least two cells outside the tables read already, none of them a number.
