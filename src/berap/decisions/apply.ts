@@ -15,6 +15,8 @@ export function applyDecisions(
   findings: readonly Finding[],
   decisions: readonly Decision[]
 ): AppliedDecisions {
+  // Most checks run without decisions: no finding needs its key then.
+  if (decisions.length === 0) return { open: [...findings], besloten: [], vervallen: [] };
   const byKey = new Map<string, Decision>();
   for (const d of decisions) byKey.set(decisionKey(d), d);
   const used = new Set<string>();

@@ -55,6 +55,8 @@ export class Sheet {
   // The filled rows in the order they were added; sorted on first use when they came out of order.
   private readonly rowNumbers: number[] = [];
   private rowsOrdered = true;
+  // Formulas without a cached result, counted as cells are added (undefined after an overwrite: recounted).
+  private uncalculated: number | undefined = 0;
 
   constructor(name: string) {
     this.name = name;
@@ -72,13 +74,15 @@ export class Sheet {
     }
     const size = r.byCol.size;
     r.byCol.set(col, cell);
-    if (r.byCol.size === size)
+    if (r.byCol.size === size) {
       r.cells = undefined; // an overwrite: the list is rebuilt when read
-    else if (r.cells) {
+      this.uncalculated = undefined;
+    } else if (r.cells) {
       const cells = r.cells;
       if (cells.length > 0 && col < cells[cells.length - 1][0]) r.ordered = false;
       cells.push([col, cell]);
     }
+    if (cell.value === null && this.uncalculated !== undefined) this.uncalculated++;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
   }
@@ -121,6 +125,17 @@ export class Sheet {
       this.rowsOrdered = true;
     }
     return this.rowNumbers;
+  }
+
+  /** How many formulas have no calculated value (a file written by a library, never opened in Excel). */
+  uncalculatedFormulas(): number {
+    if (this.uncalculated === undefined) {
+      let n = 0;
+      for (const r of this.rows.values())
+        for (const cell of r.byCol.values()) if (cell.value === null) n++;
+      this.uncalculated = n;
+    }
+    return this.uncalculated;
   }
 
   isBlankRow(row: number): boolean {

@@ -66,13 +66,14 @@ export const vergelijkingVorigeBerap = defineRule({
       const programmeRows = grid.rows.filter((r) => programmeOf(r.label));
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
+        const name = programmeOf(row.label);
         // verschil = nieuw - vorig is the kind's relation, checked by "rol-relatie".
         const [nieuw, verschil, procent] = [
           row.cell("nieuw"),
           row.cell("verschil"),
           row.cell("procent"),
         ];
-        const p = ctx.berap.programmes.find((q) => q.name === programmeOf(row.label));
+        const p = ctx.berap.programmes.find((q) => q.name === name);
         if (p)
           check(
             ctx,

@@ -174,10 +174,8 @@ function interestWording(label: string): InterestWording {
 
 /** Formulas saved without a result (files written by a library, never opened in Excel) read as empty. */
 function reportUncalculated(sheet: Sheet, problems: RecognitionProblem[]): void {
-  let n = 0;
-  for (const row of sheet.filledRows())
-    for (const [, cell] of sheet.rowCells(row))
-      if (cell.formula !== undefined && cell.value === null) n++;
+  // Counted by the sheet as its cells were added: no pass over every cell of every check.
+  const n = sheet.uncalculatedFormulas();
   if (n > 0)
     problems.push({
       sheet: sheet.name,
