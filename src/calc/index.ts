@@ -7,6 +7,7 @@ export { Decimal, sum } from "./decimal";
 export type { DecimalInput } from "./decimal";
 export { CalcError } from "./errors";
 export type { CalcErrorCode } from "./errors";
+export { addSafeIntegers } from "./safeInteger";
 export { round, assertDecimals, MIN_DECIMALS, MAX_DECIMALS } from "./round";
 export {
   distribute,

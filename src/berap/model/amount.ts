@@ -12,6 +12,8 @@ export type Amount =
   | {
       readonly kind: "getal";
       readonly value: Decimal;
+      /** The value as a JavaScript number when it is a safe integer (sums of such figures need no Decimal). */
+      readonly integer: number | undefined;
       readonly decimals: number;
       readonly percent: boolean;
     }
@@ -33,6 +35,7 @@ export function readAmount(cell: Cell | undefined): Amount {
     return {
       kind: "getal",
       value: decimalOf(v),
+      integer: Number.isSafeInteger(v) ? v : undefined,
       decimals: formatDecimals(fmt, v) + (percent ? 2 : 0),
       percent,
     };
@@ -44,7 +47,13 @@ export function readAmount(cell: Cell | undefined): Amount {
     const percent = v.trim().endsWith("%");
     const comma = v.indexOf(",");
     const shown = comma < 0 ? 0 : v.replace(/%\s*$/, "").trim().length - comma - 1;
-    return { kind: "getal", value: parsed.value, decimals: shown + (percent ? 2 : 0), percent };
+    return {
+      kind: "getal",
+      value: parsed.value,
+      integer: undefined, // a figure typed as text is added as a Decimal
+      decimals: shown + (percent ? 2 : 0),
+      percent,
+    };
   }
   if (isErrorValue(v)) return { kind: "foutwaarde", error: v.error };
   return { kind: "onleesbaar", text: v ? "WAAR" : "ONWAAR" };

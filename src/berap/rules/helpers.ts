@@ -1,4 +1,4 @@
-import { Decimal } from "../../calc";
+import { addSafeIntegers, Decimal } from "../../calc";
 import { amountValue } from "../model/amount";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
@@ -14,6 +14,16 @@ const ZERO = new Decimal(0);
 
 /** The exact sum of cells, or undefined when one of them cannot be read. */
 export function sumOf(cells: readonly (AmountCell | undefined)[]): Decimal | undefined {
+  // Whole figures add exactly as integers, with one Decimal for the sum; any other term, or a sum beyond
+  // the safe integers, adds them all as Decimals in their order, as always.
+  let integer: number | undefined = 0;
+  for (const c of cells) {
+    const a = c?.amount;
+    const term = a?.kind === "getal" ? a.integer : a?.kind === "nihil" ? 0 : undefined;
+    integer = term === undefined ? undefined : addSafeIntegers(integer, term);
+    if (integer === undefined) break;
+  }
+  if (integer !== undefined) return integer === 0 ? ZERO : new Decimal(integer);
   let total = ZERO;
   for (const c of cells) {
     const v = valueOf(c);
