@@ -191,6 +191,9 @@ export function createContext(
         : {}),
     });
   };
+  // The largest afrondingsverschil per shown precision: the same for every compare of this check.
+  const limits: Decimal[] = [];
+  const limitOf = (decimals: number) => (limits[decimals] ??= unitOf(decimals).times(tolerance));
   const compare = ({ ref, found, expected, what, cells, grid, uncertain }: CompareInput) => {
     if (agrees(found, expected)) return;
     const decimals = found.kind === "getal" ? found.decimals : 0;
@@ -200,7 +203,7 @@ export function createContext(
     const shown = round(expected, Math.min(decimals, 10));
     const difference = value.minus(shown);
     // The tolerance is in units of the shown precision; calc decides what is an afrondingsverschil.
-    const status = classifyDifference(difference, unitOf(decimals).times(tolerance));
+    const status = classifyDifference(difference, limitOf(decimals));
     if (status === "klopt") return;
     const rounding = status === "afrondingsverschil";
     const show = (d: Decimal) =>

@@ -92,10 +92,11 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
         const cols = [i.soort.ref.col, i.omschrijving.ref.col, i.bedrag.ref.col];
         take(i.row, Math.min(...cols), Math.max(...cols));
       }
-    const lines = recognizeResultLines(
-      sheet,
-      (row, col) => taken.get(row)?.some(([l, r]) => col >= l && col <= r) ?? false
-    );
+    const lines = recognizeResultLines(sheet, (row, col) => {
+      const spans = taken.get(row);
+      if (spans) for (const [l, r] of spans) if (col >= l && col <= r) return true;
+      return false;
+    });
     for (const line of lines) {
       const programme = programmeAt(line.value.ref.row);
       if (programme) partsOf(programme, sheet.name).lines.push({ ...line, programme });

@@ -1,6 +1,6 @@
 import { readAmount } from "../model/amount";
 import { normalizeLabel } from "./labels";
-import { SheetView } from "./sheetView";
+import { HeaderCell, SheetView } from "./sheetView";
 import { ResultLine, ResultLineKind } from "./types";
 
 /** The result lines of a programme, by their label; the figure is the first filled cell to the right. */
@@ -27,7 +27,7 @@ export function recognizeResultLines(
   const lines: ResultLine[] = [];
   for (const row of sheet.filledRows()) {
     // Most rows hold no result line's label: they are passed over on their (cached) texts alone.
-    if (!sheet.headerCells(row).some((h) => lineKind(h.norm) && !inTable(row, h.col))) continue;
+    if (!namesLine(sheet.headerCells(row), row, inTable)) continue;
     const cells = sheet.rowCells(row).filter(([col]) => !inTable(row, col));
     for (let i = 0; i < cells.length; i++) {
       const [col, cell] = cells[i];
@@ -52,6 +52,16 @@ export function recognizeResultLines(
     }
   }
   return lines;
+}
+
+/** A plain loop, not `some`: asked of every row of every sheet. */
+function namesLine(
+  cells: readonly HeaderCell[],
+  row: number,
+  inTable: (row: number, col: number) => boolean
+): boolean {
+  for (const h of cells) if (lineKind(h.norm) && !inTable(row, h.col)) return true;
+  return false;
 }
 
 // The same labels on every programme sheet: each text's kind is worked out once.
