@@ -27,19 +27,19 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
   // Rows with a label and no figure (an empty nil row, a group heading) count only when the table goes on.
   let pending: GridRow[] = [];
   for (let r = headerRow + 1; r <= lastRow; r++) {
-    const cells: AmountCell[] = spec.valueCols.map((col) => {
-      const cell = sheet.get(r, col);
-      return {
-        ref: { sheet: sheet.name, row: r, col },
-        amount: readAmount(cell),
-        formula: cell?.formula !== undefined,
-      };
-    });
+    const cells: AmountCell[] = [];
     let figures = 0;
     let texts = 0;
-    for (const c of cells) {
-      if (c.amount.kind !== "nihil") figures++;
-      if (c.amount.kind === "onleesbaar") texts++;
+    for (const col of spec.valueCols) {
+      const cell = sheet.get(r, col);
+      const amount = readAmount(cell);
+      cells.push({
+        ref: { sheet: sheet.name, row: r, col },
+        amount,
+        formula: cell?.formula !== undefined,
+      });
+      if (amount.kind !== "nihil") figures++;
+      if (amount.kind === "onleesbaar") texts++;
     }
     if (texts >= 2 && texts === figures) break; // a header row: the next table starts
     if (idle > 0 && texts > 0 && texts === figures) break; // after a blank row, a title row with text
@@ -61,8 +61,11 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
       continue;
     }
     idle = 0;
-    rows.push(...pending, row);
-    pending = [];
+    if (pending.length > 0) {
+      rows.push(...pending);
+      pending = [];
+    }
+    rows.push(row);
   }
   return rows;
 }
@@ -88,6 +91,12 @@ class TableRow implements GridRow {
  * or else the nearest text to the left within the table (a merged or indented label).
  */
 function labelOf(sheet: SheetView, row: number, spec: RowSpec): { text: string; col: number } {
+  if (spec.labelCols.length === 1) {
+    // One label column (most tables): its text as it is, without a list of parts to join.
+    const c = spec.labelCols[0];
+    const v = sheet.value(row, c);
+    if (typeof v === "string" && v.trim() !== "") return { text: v.replace(/\s+$/, ""), col: c };
+  }
   const parts: string[] = [];
   let first = 0;
   for (const c of spec.labelCols) {
