@@ -3,7 +3,7 @@
  * with no knowledge of Excel, Office or the DOM. One concern per file; every function documents a worked
  * example from the domain brief.
  */
-export { Decimal, sum } from "./decimal";
+export { Decimal, sameDecimal, sum } from "./decimal";
 export type { DecimalInput } from "./decimal";
 export { CalcError } from "./errors";
 export type { CalcErrorCode } from "./errors";

@@ -4,6 +4,7 @@ import {
   formatDutchNumber,
   formatDutchPercentage,
   round,
+  sameDecimal,
 } from "../../calc";
 import { Amount } from "../model/amount";
 import { Cell, cellAddress } from "../model/workbook";
@@ -237,7 +238,7 @@ const ZERO = new Decimal(0);
  * Most figures are right, so callers ask this before they build what a report would need.
  */
 export function agrees(found: Amount, expected: Decimal): boolean {
-  if (found.kind === "getal") return found.value.equals(expected);
+  if (found.kind === "getal") return sameDecimal(found.value, expected);
   return found.kind !== "nihil" || expected.isZero();
 }
 
