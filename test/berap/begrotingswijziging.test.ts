@@ -92,6 +92,9 @@ describe("a technische begrotingswijziging in whole euros", () => {
   });
 
   it("finds the one-euro slip where worked out by hand", () => {
+    // Na lasten Totaal 41.724.001 where 38.230.000 + 3.494.000 = 41.724.000 = 41.649.000 + 75.000. The na
+    // saldo Totaal 27.183.000 = 41.724.000 - 14.541.000 is right with the lasten it should have
+    // (41.724.001 - 14.541.000 = 27.183.001 only with the slip): no second afrondingsverschil on J8.
     expect(
       validateWorkbook(wijziging(41724001))
         .bevindingen.filter((f) => f.ernst !== "info")
@@ -99,7 +102,6 @@ describe("a technische begrotingswijziging in whole euros", () => {
     ).toEqual([
       ["rol-relatie", "H8", "waarschuwing", 41724000, 41724001],
       ["tabel-totalen", "H8", "waarschuwing", 41724000, 41724001],
-      ["rol-relatie", "J8", "waarschuwing", 27183001, 27183000],
     ]);
   });
 });

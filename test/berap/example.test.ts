@@ -20,6 +20,15 @@ type Slip = [
   ernst: "fout" | "waarschuwing",
   why: string,
 ];
+/*
+ * Not in the list: four cells that agree with the figure their source should have, downstream of a slip listed
+ * here (only the first broken link is a finding; rules/slips.ts). Investeringen, Overige materiële vaste
+ * activa, subtotaal 53 = 26 + 27 with the gerealiseerd 26 its items give (27 + 27 = 54 only with the slip).
+ * Begroting, ontwikkeling saldo 438 = 42.575 - 42.137 from its own steps, and 9.955 - 9.517 = 438 with the
+ * lasten 9.955 the steps give (9.954 - 9.517 = 437 only with the slip). Lasten, subtotaal verschil -376 =
+ * 61.465 - 61.841 with the prognose 61.465 its rows give, and the sum of the rows' verschil; saldo prognose
+ * 41.198 = 61.465 - 20.267 (61.464 - 20.267 = 41.197 only with the slip).
+ */
 const SLIPS: Slip[] = [
   ["Samenvatting", 0.53, 0.52, "waarschuwing", "toelichting: 193 / 364 = 53,0%, published 52%"],
   [
@@ -52,13 +61,6 @@ const SLIPS: Slip[] = [
     "waarschuwing",
     "overige materiële vaste activa gerealiseerd: 10 + 16 = 26, published 27",
   ],
-  [
-    "Investeringen",
-    54,
-    53,
-    "waarschuwing",
-    "overige materiële vaste activa: 27 + 27 = 54, published 53",
-  ],
   ["Investeringen", 739, 738, "waarschuwing", "totaal: 580 + 159 = 739, published subtotaal 738"],
   ["Investeringen", 690, 691, "waarschuwing", "totaal: 738 - 48 = 690, published 691 (row)"],
   [
@@ -82,7 +84,6 @@ const SLIPS: Slip[] = [
     "waarschuwing",
     "ontwikkeling lasten: 72.836 - 62.881 = 9.955, published 9.954",
   ],
-  ["Begroting", 437, 438, "waarschuwing", "ontwikkeling saldo: 9.954 - 9.517 = 437, published 438"],
   ["Begroting", 9518, 9517, "waarschuwing", "verklaring baten add up to 9.518, published 9.517"],
   [
     "Begroting",
@@ -98,20 +99,6 @@ const SLIPS: Slip[] = [
     61464,
     "waarschuwing",
     "lasten prognose: 37.774 + 3.727 + 7.130 + 12.834 = 61.465, published 61.464",
-  ],
-  [
-    "Begroting",
-    -377,
-    -376,
-    "waarschuwing",
-    "lasten subtotaal verschil: 61.464 - 61.841 = -377, published -376",
-  ],
-  [
-    "Begroting",
-    41197,
-    41198,
-    "waarschuwing",
-    "saldo prognose: 61.464 - 20.267 = 41.197, published 41.198",
   ],
   [
     "Personeel",

@@ -86,13 +86,16 @@ export const rolRelatie = defineRule({
         if (!applies(grid, relation)) continue;
         const what = formula(grid, relation);
         for (const row of grid.rows) {
-          const terms = [...relation.plus, ...(relation.optional ?? []), ...(relation.minus ?? [])];
+          const plus = [...relation.plus, ...(relation.optional ?? [])].map((r) => row.cell(r));
+          const minus = (relation.minus ?? []).map((r) => row.cell(r));
+          // Which of a row's cells is wrong, the relation does not say; a term found wrong by its own items
+          // (a Totaal, a wijziging) counts with what it should be.
           check(
             ctx,
             row.cell(relation.result),
             evaluate(row, relation),
             `${grid.title}, ${row.label.trim()}, ${headerOf(grid, relation.result)} (${what})`,
-            { cells: terms.map((r) => row.cell(r)), grid }
+            { cells: [...plus, ...minus], plus, minus, ambiguous: true, grid }
           );
         }
       }
