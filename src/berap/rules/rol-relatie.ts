@@ -43,6 +43,29 @@ function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
   return total;
 }
 
+/** The relation the other way round: result = minus - plus. */
+function flipped(relation: RoleRelation): RoleRelation {
+  return { ...relation, plus: relation.minus ?? [], minus: relation.plus, optional: [] };
+}
+
+/**
+ * A relation whose sign the table chooses (verschil = realisatie - begroot, or begroot - realisatie), read
+ * from its figures as the cao table reads its Tekort: the way more rows agree with exactly; the declared
+ * one when as many (or none) do. Every row is then checked that way, so a row with the other sign is found.
+ */
+function signOf(grid: Grid, relation: RoleRelation): RoleRelation {
+  const other = flipped(relation);
+  let votes = 0;
+  for (const row of grid.rows) {
+    const found = valueOf(row.cell(relation.result));
+    const value = evaluate(row, relation);
+    if (found === undefined || value === undefined || value.isZero()) continue;
+    if (found.equals(value)) votes++;
+    else if (found.equals(value.negated())) votes--;
+  }
+  return votes < 0 ? other : relation;
+}
+
 /** A budget per programme; the saldo of Veilig Thuis Twente given. */
 const begroting = (vttSaldo: number) => ({
   Begroting: [
@@ -60,7 +83,7 @@ export const rolRelatie = defineRule({
     id: "rol-relatie",
     naam: "Relatie tussen de kolommen",
     beschrijving:
-      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil.",
+      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil; realisatie - begroting = verschil (of begroting - realisatie: de cijfers van de tabel zeggen welk teken, en dat geldt dan op elke regel).",
     ernst: "fout",
     messages: {},
     voorbeelden: {
@@ -82,8 +105,9 @@ export const rolRelatie = defineRule({
     );
     for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
-      for (const relation of kind?.relations ?? []) {
-        if (!applies(grid, relation)) continue;
+      for (const declared of kind?.relations ?? []) {
+        if (!applies(grid, declared)) continue;
+        const relation = declared.signFromFigures ? signOf(grid, declared) : declared;
         const what = formula(grid, relation);
         for (const row of grid.rows) {
           const plus = [...relation.plus, ...(relation.optional ?? [])].map((r) => row.cell(r));

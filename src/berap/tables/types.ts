@@ -39,6 +39,7 @@ export type GridKind =
   | "taakstellingen"
   | "weerstandsvermogen"
   | "lasten-baten"
+  | "realisatie"
   | "ziekteverzuim"
   | "verdeling"
   | "projectenbudget";

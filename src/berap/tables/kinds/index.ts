@@ -8,6 +8,7 @@ import { lastenBaten } from "./lastenBaten";
 import { ontwikkelingBegroting } from "./ontwikkelingBegroting";
 import { ontwikkelingen } from "./ontwikkelingen";
 import { projectenbudget } from "./projectenbudget";
+import { realisatie } from "./realisatie";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { toelichtingVerschillen } from "./toelichtingVerschillen";
@@ -34,6 +35,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   ontwikkelingBegroting,
   weerstandsvermogen,
   lastenBaten,
+  realisatie,
   ziekteverzuim,
   projectenbudget,
   taakstellingen,
