@@ -550,16 +550,19 @@ describe("7. taakstellingen with a Karakter column", () => {
       ])
     );
 
-  it("reads the description as the label and the title above (not a figure) as the table's name", () => {
+  it("is recognised as Taakstellingen, the description as the label and the title above (not a figure) as its name", () => {
     const found = validateWorkbook(taak("-52")).bevindingen;
     expect(found.filter((f) => f.ernst !== "info")).toEqual([]);
-    expect(found.map((f) => f.bericht).join("\n")).toContain(
-      "Tabel 'Taakstellingen' (Totaal!A6:C12"
-    );
+    const grid = recognizeBerap(taak("-52")).grids.find((g) => g.headerRow === 6);
+    expect([grid?.kind, grid?.title, grid?.rows[0].label]).toEqual([
+      "taakstellingen",
+      "Taakstellingen",
+      "Taakstelling veranderopdracht Regio Twente; huisvesting Twentehuis",
+    ]);
   });
 
-  it("finds the Saldo -62 where -134 + 82 = -52 (a waarschuwing: the table's kind is not recognised)", () => {
-    expect(claims(taak("-62"))).toEqual([["C12", "waarschuwing", -52, -62]]);
+  it("finds the Saldo -62 where -134 + 82 = -52: a fout, as in the usual layout", () => {
+    expect(claims(taak("-62"))).toEqual([["C12", "fout", -52, -62]]);
   });
 });
 
