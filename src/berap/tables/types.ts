@@ -40,6 +40,7 @@ export type GridKind =
   | "weerstandsvermogen"
   | "lasten-baten"
   | "realisatie"
+  | "risico-inventarisatie"
   | "ziekteverzuim"
   | "verdeling"
   | "projectenbudget";

@@ -9,6 +9,7 @@ import { ontwikkelingBegroting } from "./ontwikkelingBegroting";
 import { ontwikkelingen } from "./ontwikkelingen";
 import { projectenbudget } from "./projectenbudget";
 import { realisatie } from "./realisatie";
+import { risicoInventarisatie } from "./risicoInventarisatie";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { toelichtingVerschillen } from "./toelichtingVerschillen";
@@ -34,6 +35,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   investeringen,
   ontwikkelingBegroting,
   weerstandsvermogen,
+  risicoInventarisatie,
   lastenBaten,
   realisatie,
   ziekteverzuim,
