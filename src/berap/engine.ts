@@ -4,6 +4,7 @@ import { Workbook } from "./model/workbook";
 import { RULES } from "./rules";
 import { onleesbaar } from "./rules/onleesbaar";
 import { createContext, formatMessage, Rule } from "./rules/rule";
+import { SlipRecord } from "./rules/slips";
 import { tabelNietHerkend } from "./rules/tabel-niet-herkend";
 import { recognizeBerap } from "./tables/recognize";
 import { RecognizedBerap } from "./tables/types";
@@ -40,7 +41,7 @@ export function validateWorkbook(
   options: ValidationOptions = {}
 ): ValidationResult {
   const tolerance = options.tolerantie ?? 1;
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const { checked, decisions } = splitStore(workbook, options.besluiten, findings);
   workbook = checked;
   let berap: RecognizedBerap;
@@ -57,15 +58,18 @@ export function validateWorkbook(
     };
     findings.push(failure(tabelNietHerkend, "nietAlsBerap", { melding: message(error) }));
   }
+  // Cells found wrong, with what they should be: a knock-on difference downstream is no finding of its own.
+  const slips = new SlipRecord();
   for (const rule of options.rules ?? RULES) {
     try {
-      rule.check(createContext(berap, rule, tolerance, findings));
+      rule.check(createContext(berap, rule, tolerance, findings, slips));
     } catch (error) {
       findings.push(
         failure(rule, "nietUitgevoerd", { naam: rule.meta.naam, melding: message(error) })
       );
     }
   }
+  findings = slips.resolve(findings);
   const tabellen = countTables(berap);
   if (tabellen === 0) findings.push(failure(tabelNietHerkend, "geenBerapTabel"));
   const { open, besloten, vervallen } = applyDecisions(findings, decisions);

@@ -36,8 +36,13 @@ export function workbook(...sheets: TestSheet[]): Workbook {
 }
 
 /** The findings of one rule alone on a workbook, in the engine's order (sheet, row, column). */
-function findingsOf(rule: Rule, wb: Workbook, tolerantie = 1): Finding[] {
-  return validateWorkbook(wb, { rules: [rule], tolerantie }).bevindingen.filter(
+function findingsOf(
+  rule: Rule,
+  wb: Workbook,
+  tolerantie = 1,
+  alsoRun: readonly Rule[] = []
+): Finding[] {
+  return validateWorkbook(wb, { rules: [...alsoRun, rule], tolerantie }).bevindingen.filter(
     (f) => f.regel === rule.id
   );
 }
@@ -88,12 +93,15 @@ export interface RuleCases {
     readonly workbook: () => Workbook;
     /** The tolerance the case is checked with; 1, as berap-check, unless given. */
     readonly tolerantie?: number;
+    /** Rules run before it whose findings are not compared: the rule upstream that finds the slip itself. */
+    readonly alsoRun?: readonly Rule[];
   }[];
   /** Workbooks with their findings, worked out by hand in the case's name or a comment. */
   readonly invalid: {
     readonly name: string;
     readonly workbook: () => Workbook;
     readonly tolerantie?: number;
+    readonly alsoRun?: readonly Rule[];
     readonly errors: ExpectedFinding[];
   }[];
 }
@@ -108,7 +116,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
     for (const c of cases.valid)
       it(`klopt: ${c.name}`, () => {
         // A rule that only informs (totaal-zonder-formule) must say nothing at all on a valid case.
-        const found = findingsOf(rule, c.workbook(), c.tolerantie).filter(
+        const found = findingsOf(rule, c.workbook(), c.tolerantie, c.alsoRun).filter(
           (f) => rule.meta.ernst === "info" || f.ernst !== "info"
         );
         expect(found.map((f) => [f.cel, f.ernst, f.bericht])).toEqual([]);
@@ -116,7 +124,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
     for (const c of cases.invalid)
       it(`klopt niet: ${c.name}`, () => {
         const wantsInfo = c.errors.some((e) => e.ernst === "info");
-        const found = findingsOf(rule, c.workbook(), c.tolerantie).filter(
+        const found = findingsOf(rule, c.workbook(), c.tolerantie, c.alsoRun).filter(
           (f) => wantsInfo || f.ernst !== "info"
         );
         expect(

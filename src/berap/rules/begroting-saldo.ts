@@ -112,6 +112,8 @@ export const begrotingSaldo = defineRule({
             `${grid.title}, ${devRow.label}, ${header}`,
             {
               cells: [lastCell, firstCell],
+              plus: [lastCell],
+              minus: [firstCell],
               grid,
             }
           );
@@ -122,14 +124,14 @@ export const begrotingSaldo = defineRule({
             total.cell(role),
             sumOf(parts),
             `${grid.title}, ${total.label}, ${header} (som van de verklaring)`,
-            { cells: parts, grid }
+            { cells: parts, plus: parts, grid }
           );
           check(
             ctx,
             total.cell(role),
             valueOf(devRow.cell(role)),
             `${grid.title}, ${total.label} tegen ${devRow.label}, ${header}`,
-            { cells: [devRow.cell(role)], grid }
+            { cells: [devRow.cell(role)], plus: [devRow.cell(role)], grid }
           );
         }
       }

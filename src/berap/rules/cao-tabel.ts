@@ -111,6 +111,7 @@ export const caoTabel = defineRule({
             `${where}, ${headerOf(grid, "saldo")}`,
             {
               cells: [row.cell("begroot"), row.cell("werkelijk")],
+              ambiguous: true,
               grid,
             }
           );
@@ -136,7 +137,7 @@ export const caoTabel = defineRule({
             row.cell("saldo"),
             ownValue,
             `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
-            { cells: [own], grid }
+            { cells: [own], plus: [own], grid }
           );
       }
       const roles = ["werkelijk", "begroot", "saldo"];
@@ -150,6 +151,7 @@ export const caoTabel = defineRule({
             `${grid.title}, ${subtotal.label}, ${headerOf(grid, role)}`,
             {
               cells: parts,
+              plus: parts,
               grid,
             }
           );
@@ -192,6 +194,7 @@ export const caoTabel = defineRule({
           `${grid.title}, ${total.label}, ${headerOf(grid, "saldo")}`,
           {
             cells: parts,
+            plus: parts,
             grid,
           }
         );

@@ -105,6 +105,7 @@ export const doorwerking = defineRule({
             `${grid.title}, ${row.label}, ${headerOf(grid, role)} tegen de programma's`,
             {
               cells: parts,
+              plus: parts,
               grid,
             }
           );
@@ -153,6 +154,7 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
       `${name}, totaal tegen het verwacht bedrijfsresultaat`,
       {
         cells: [result],
+        plus: [result],
         grid,
       }
     );
@@ -172,6 +174,7 @@ function checkTotalRow(
     const parts = [...bySoort.values()].map((r) => r.cell(role));
     check(ctx, total.cell(role), sumOf(parts), `${name}, ${total.label}, ${headerOf(grid, role)}`, {
       cells: parts,
+      plus: parts,
       grid,
     });
   }

@@ -82,6 +82,7 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
     const parts = SOORT_COLUMNS.map((s) => row.cell(s));
     check(ctx, row.cell("totaal"), sumOf(parts), `${name}, ${row.label}, Totaal`, {
       cells: parts,
+      plus: parts,
       grid,
     });
   }
@@ -96,6 +97,7 @@ export function checkMatrixTotals(ctx: RuleContext, grid: Grid, name: string): v
       `${name}, ${bottom.label}, ${headerOf(grid, role)}`,
       {
         cells: parts,
+        plus: parts,
         grid,
       }
     );
@@ -170,6 +172,7 @@ export const financieringMatrix = defineRule({
           `${name}, totaal tegen het verwacht bedrijfsresultaat`,
           {
             cells: [line(p, "bedrijfsresultaat")],
+            plus: [line(p, "bedrijfsresultaat")],
             grid: p.matrix,
           }
         );

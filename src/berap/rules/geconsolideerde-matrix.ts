@@ -60,7 +60,7 @@ export const geconsolideerdeMatrix = defineRule({
                 row.cell(role),
                 sumOf(parts),
                 `${name}, ${row.label}, ${headerOf(grid, role)} tegen de programma's`,
-                { cells: parts, grid }
+                { cells: parts, plus: parts, grid }
               );
           }
         }
@@ -79,8 +79,16 @@ export const geconsolideerdeMatrix = defineRule({
         [renteRow, "rente"],
       ] as const) {
         if (!row || ctx.berap.programmes.length === 0) continue;
-        const sum = sumOf(ctx.berap.programmes.map((p) => line(p, kind)).filter((c) => c));
-        check(ctx, lastFilled(row.cells), sum, `${name}, ${row.label} tegen de programma's`);
+        const lines = ctx.berap.programmes.map((p) => line(p, kind)).filter((c) => c);
+        check(
+          ctx,
+          lastFilled(row.cells),
+          sumOf(lines),
+          `${name}, ${row.label} tegen de programma's`,
+          {
+            plus: lines,
+          }
+        );
       }
       if (jaarRow && bottom) {
         const parts = [

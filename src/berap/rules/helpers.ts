@@ -39,7 +39,16 @@ export function check(
   cell: AmountCell | undefined,
   expected: Decimal | undefined,
   what: string,
-  from?: { cells?: readonly (AmountCell | undefined)[]; grid?: Grid }
+  from?: {
+    cells?: readonly (AmountCell | undefined)[];
+    grid?: Grid;
+    /** The cells `expected` adds up and subtracts, when it is their sum (see CompareInput.terms). */
+    plus?: readonly (AmountCell | undefined)[];
+    minus?: readonly (AmountCell | undefined)[];
+    ambiguous?: boolean;
+    /** The terms count with their items even when they are off only by rounding (see CompareInput). */
+    throughRounding?: boolean;
+  }
 ): void {
   if (!cell || expected === undefined || agrees(cell.amount, expected)) return;
   ctx.compare({
@@ -47,9 +56,18 @@ export function check(
     found: cell.amount,
     expected,
     what,
-    cells: from?.cells?.filter((c) => c !== undefined).map((c) => c.ref),
+    cells: from?.cells && refsOf(from.cells),
     grid: from?.grid,
+    ...(from?.plus || from?.minus
+      ? { terms: { plus: refsOf(from.plus ?? []), minus: refsOf(from.minus ?? []) } }
+      : {}),
+    ...(from?.ambiguous ? { ambiguous: true } : {}),
+    ...(from?.throughRounding ? { throughRounding: true } : {}),
   });
+}
+
+function refsOf(cells: readonly (AmountCell | undefined)[]): AmountCell["ref"][] {
+  return cells.filter((c) => c !== undefined).map((c) => c.ref);
 }
 
 export function findRow(grid: Grid, pattern: RegExp): GridRow | undefined {
@@ -151,7 +169,8 @@ export function checkClosingRows(
             found: cell.amount,
             expected,
             what: `${grid.title}, ${row.label}, ${header}`,
-            cells: cells.filter((c) => c !== undefined).map((c) => c.ref),
+            cells: refsOf(cells),
+            terms: { plus: refsOf(cells) },
             grid,
           });
       }

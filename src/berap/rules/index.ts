@@ -19,6 +19,7 @@ import { lastenBaten } from "./lasten-baten";
 import { percentages } from "./percentages";
 import { projectenbudget } from "./projectenbudget";
 import { renteregel } from "./renteregel";
+import { risicoInventarisatie } from "./risico-inventarisatie";
 import { resultaatRegels } from "./resultaat-regels";
 import { Rule } from "./rule";
 import { rolRelatie } from "./rol-relatie";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   vergelijkingVorigeBerap,
   caoTabel,
   weerstandsvermogen,
+  risicoInventarisatie,
   begrotingSaldo,
   technischeWijziging,
   wijzigingTabellen,

@@ -72,7 +72,8 @@ export const investeringen = defineRule({
               ctx,
               cell,
               sumOf(parts.map((r) => r.cells[c])),
-              `${grid.title}, ${row.label}, ${grid.headers[c]} (som van de groepen)`
+              `${grid.title}, ${row.label}, ${grid.headers[c]} (som van de groepen)`,
+              { plus: parts.map((r) => r.cells[c]) }
             )
           );
           before = [];
@@ -90,7 +91,8 @@ export const investeringen = defineRule({
             ctx,
             cell,
             sumOf(items.map((r) => r.cells[c])),
-            `${grid.title}, ${head.label.trim().replace(/:$/, "")}, ${grid.headers[c]} (som van de posten)`
+            `${grid.title}, ${head.label.trim().replace(/:$/, "")}, ${grid.headers[c]} (som van de posten)`,
+            { plus: items.map((r) => r.cells[c]) }
           )
         );
       }

@@ -56,7 +56,13 @@ export const lastenBaten = defineRule({
             row.cell("verschil"),
             prognose.minus(begroot),
             `${grid.title}, ${row.label}, verschil`,
-            { cells: [row.cell("prognose"), row.cell("begroot")], grid }
+            {
+              cells: [row.cell("prognose"), row.cell("begroot")],
+              plus: [row.cell("prognose")],
+              minus: [row.cell("begroot")],
+              ambiguous: true,
+              grid,
+            }
           );
       }
     }
@@ -79,7 +85,12 @@ export const lastenBaten = defineRule({
               saldo.cell(role),
               l.minus(b),
               `${grid.title}, ${saldo.label}, ${headerOf(grid, role)}`,
-              { cells: [lasten?.cell(role), baten?.cell(role)], grid }
+              {
+                cells: [lasten?.cell(role), baten?.cell(role)],
+                plus: [lasten?.cell(role)],
+                minus: [baten?.cell(role)],
+                grid,
+              }
             );
         }
         const [begroot, prognose] = [
@@ -92,7 +103,12 @@ export const lastenBaten = defineRule({
             saldo.cell("verschil"),
             begroot.minus(prognose),
             `${grid.title}, ${saldo.label}, verschil`,
-            { grid }
+            {
+              plus: [saldo.cell("begroot")],
+              minus: [saldo.cell("prognose")],
+              ambiguous: true,
+              grid,
+            }
           );
         const summary = gridsOf(ctx, "samenvatting")[0];
         const summaryTotal = summary?.rows.find((r) => isTotalLabel(r.label));
@@ -101,7 +117,8 @@ export const lastenBaten = defineRule({
             ctx,
             saldo.cell("verschil"),
             sumOf([summaryTotal.cell("jaarrekening")]),
-            `${grid.title}, ${saldo.label}, verschil tegen het jaarrekeningresultaat in de samenvatting`
+            `${grid.title}, ${saldo.label}, verschil tegen het jaarrekeningresultaat in de samenvatting`,
+            { plus: [summaryTotal.cell("jaarrekening")] }
           );
         }
       }

@@ -46,17 +46,17 @@ export const projectenbudget = defineRule({
       const saldo = grid.rows.find((r) => /saldo/.test(normalizeLabel(r.label)));
       const projects = grid.rows.filter((r) => r !== available && r !== total && r !== saldo);
       grid.headers.forEach((h, c) => {
+        const items = projects.map((r) => r.cells[c]);
         if (total)
-          check(
-            ctx,
-            total.cells[c],
-            sumOf(projects.map((r) => r.cells[c])),
-            `${grid.title}, ${total.label}, ${h}`
-          );
+          check(ctx, total.cells[c], sumOf(items), `${grid.title}, ${total.label}, ${h}`, {
+            plus: items,
+          });
         const a = valueOf(available?.cells[c]);
         const t = valueOf(total?.cells[c]);
         if (saldo && a !== undefined && t !== undefined)
-          check(ctx, saldo.cells[c], a.plus(t), `${grid.title}, ${saldo.label}, ${h}`);
+          check(ctx, saldo.cells[c], a.plus(t), `${grid.title}, ${saldo.label}, ${h}`, {
+            plus: [available?.cells[c], total?.cells[c]],
+          });
       });
     }
   },

@@ -29,18 +29,21 @@ export const resultaatRegels = defineRule({
       const cao = valueOf(line(p, "cao"));
       if (base === undefined || cao === undefined) continue;
       const inclCao = base.plus(cao);
+      const terms = [line(p, "bedrijfsresultaat"), line(p, "cao")];
       check(
         ctx,
         line(p, "incl-cao"),
         inclCao,
-        `${p.name}, Verwacht resultaat incl. cao-ontwikkeling`
+        `${p.name}, Verwacht resultaat incl. cao-ontwikkeling`,
+        { plus: terms }
       );
       const rente = valueOf(line(p, "rente"));
       check(
         ctx,
         line(p, "jaarrekening"),
         inclCao.plus(rente ?? 0),
-        `${p.name}, Verwacht jaarrekeningresultaat`
+        `${p.name}, Verwacht jaarrekeningresultaat`,
+        { plus: [...terms, line(p, "rente")] }
       );
     }
   },

@@ -49,6 +49,29 @@ function evaluate(
   return total;
 }
 
+/** The relation the other way round: result = minus - plus. */
+function flipped(relation: RoleRelation): RoleRelation {
+  return { ...relation, plus: relation.minus ?? [], minus: relation.plus, optional: [] };
+}
+
+/**
+ * A relation whose sign the table chooses (verschil = realisatie - begroot, or begroot - realisatie), read
+ * from its figures as the cao table reads its Tekort: the way more rows agree with exactly; the declared
+ * one when as many (or none) do. Every row is then checked that way, so a row with the other sign is found.
+ */
+function signOf(grid: Grid, relation: RoleRelation): RoleRelation {
+  const other = flipped(relation);
+  let votes = 0;
+  for (const row of grid.rows) {
+    const found = valueOf(row.cell(relation.result));
+    const value = evaluate(row, relation, [...relation.plus, ...(relation.optional ?? [])]);
+    if (found === undefined || value === undefined || value.isZero()) continue;
+    if (found.equals(value)) votes++;
+    else if (found.equals(value.negated())) votes--;
+  }
+  return votes < 0 ? other : relation;
+}
+
 /** A budget per programme; the saldo of Veilig Thuis Twente given. */
 const begroting = (vttSaldo: number) => ({
   Begroting: [
@@ -66,7 +89,7 @@ export const rolRelatie = defineRule({
     id: "rol-relatie",
     naam: "Relatie tussen de kolommen",
     beschrijving:
-      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil.",
+      "Wat de kolomkoppen van een tabel zeggen, klopt op elke regel: lasten - baten = saldo; voor + wijziging = na; voordelig + nadelig = totaal; gerealiseerd + prognose = subtotaal; deze Berap - vorige Berap = verschil; realisatie - begroting = verschil (of begroting - realisatie: de cijfers van de tabel zeggen welk teken, en dat geldt dan op elke regel).",
     ernst: "fout",
     messages: {},
     voorbeelden: {
@@ -88,18 +111,22 @@ export const rolRelatie = defineRule({
     );
     for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
-      for (const relation of kind?.relations ?? []) {
-        if (!applies(grid, relation)) continue;
+      for (const declared of kind?.relations ?? []) {
+        if (!applies(grid, declared)) continue;
+        const relation = declared.signFromFigures ? signOf(grid, declared) : declared;
         const what = formula(grid, relation);
         const added = [...relation.plus, ...(relation.optional ?? [])];
-        const terms = [...added, ...(relation.minus ?? [])];
         for (const row of grid.rows) {
+          const plus = added.map((r) => row.cell(r));
+          const minus = (relation.minus ?? []).map((r) => row.cell(r));
+          // Which of a row's cells is wrong, the relation does not say; a term found wrong by its own items
+          // (a Totaal, a wijziging) counts with what it should be.
           check(
             ctx,
             row.cell(relation.result),
             evaluate(row, relation, added),
             `${grid.title}, ${row.label.trim()}, ${headerOf(grid, relation.result)} (${what})`,
-            { cells: terms.map((r) => row.cell(r)), grid }
+            { cells: [...plus, ...minus], plus, minus, ambiguous: true, grid }
           );
         }
       }

@@ -10,6 +10,7 @@ import { Amount } from "../model/amount";
 import { Cell, cellAddress } from "../model/workbook";
 import { Ernst, Finding } from "../findings";
 import { Grid, RecognizedBerap, Ref } from "../tables/types";
+import { refKey, SlipRecord } from "./slips";
 
 /** An option of a rule, with its default: the tolerance, the weerstand band. */
 export interface RuleOption {
@@ -116,6 +117,23 @@ export interface CompareInput {
   readonly grid?: Grid;
   /** True when recognition is not sure the relation holds: a difference is then a waarschuwing, never a fout. */
   readonly uncertain?: boolean;
+  /**
+   * The figures the expected value adds up (`plus`) and subtracts (`minus`), when it is such a sum. A term
+   * found wrong itself counts with the value it should have: a cell that agrees with that is no second
+   * finding (see SlipRecord).
+   */
+  readonly terms?: { readonly plus: readonly Ref[]; readonly minus?: readonly Ref[] };
+  /**
+   * True for a relation between the cells of one row (saldo = lasten - baten, a share): a difference does not
+   * say which of them is the slip, so the checked cell is not taken as the wrong one downstream.
+   */
+  readonly ambiguous?: boolean;
+  /**
+   * True where the expected value is, by the Berap's own construction, the sum of the items behind its terms:
+   * a result line under the two lists it closes. A term off from its items by rounding then counts with its
+   * items too, so the line is no second afrondingsverschil. Elsewhere an afrondingsverschil is no slip.
+   */
+  readonly throughRounding?: boolean;
 }
 
 export interface RuleContext {
@@ -158,9 +176,13 @@ export function createContext(
   berap: RecognizedBerap,
   rule: Rule,
   tolerance: number,
-  out: Finding[]
+  out: Finding[],
+  slips?: SlipRecord
 ): RuleContext {
   const report = (raw: ReportInput) => {
+    out.push(build(raw));
+  };
+  const build = (raw: ReportInput): Finding => {
     const input = oneLineInput(raw);
     const sheet = input.ref?.sheet ?? input.sheet ?? "";
     const template = rule.meta.messages[input.messageId];
@@ -168,7 +190,7 @@ export function createContext(
       throw new Error(`de regel ${rule.id} kent het bericht '${input.messageId}' niet`);
     // Only a relation names its cells: a finding about one cell keeps the shape it always had.
     const refs = input.cells?.length ? [...(input.ref ? [input.ref] : []), ...input.cells] : [];
-    out.push({
+    return {
       regel: rule.id,
       ernst: input.ernst ?? rule.ernst,
       blad: sheet,
@@ -190,13 +212,36 @@ export function createContext(
             },
           }
         : {}),
-    });
+    };
   };
   // The largest afrondingsverschil per shown precision: the same for every compare of this check.
   const limits: Decimal[] = [];
   const limitOf = (decimals: number) => (limits[decimals] ??= unitOf(decimals).times(tolerance));
-  const compare = ({ ref, found, expected, what, cells, grid, uncertain }: CompareInput) => {
+  const compare = (input: CompareInput) => {
+    const { ref, found, expected, terms, uncertain, ambiguous, throughRounding } = input;
+    // The common case, a figure that is exactly right, needs no rounding: equal values show equally.
     if (agrees(found, expected)) return;
+    const finding = outcome(input, expected);
+    if (!finding) return;
+    out.push(finding);
+    slips?.add({
+      finding,
+      cell: refKey(ref),
+      found: found.kind === "getal" ? found.value : ZERO,
+      expected,
+      plus: terms?.plus.map(refKey) ?? [],
+      minus: terms?.minus?.map(refKey) ?? [],
+      decisive: !uncertain && !ambiguous,
+      throughRounding: throughRounding === true,
+      redo: (corrected) => outcome(input, corrected),
+    });
+  };
+  /** The finding of a figure against what it should be, undefined when they agree as the cell shows them. */
+  const outcome = (
+    { ref, found, what, cells, grid, uncertain }: CompareInput,
+    expected: Decimal
+  ): Finding | undefined => {
+    if (found.kind !== "getal" && found.kind !== "nihil") return undefined;
     const decimals = found.kind === "getal" ? found.decimals : 0;
     const percent = found.kind === "getal" && found.percent;
     // Both sides as the cell shows them: a formula's full-precision result counts at its displayed precision.
@@ -205,13 +250,13 @@ export function createContext(
     const difference = value.minus(shown);
     // The tolerance is in units of the shown precision; calc decides what is an afrondingsverschil.
     const status = classifyDifference(difference, limitOf(decimals));
-    if (status === "klopt") return;
+    if (status === "klopt") return undefined;
     const rounding = status === "afrondingsverschil";
     const show = (d: Decimal) =>
       percent
         ? formatDutchPercentage(d, Math.max(0, decimals - 2))
         : formatDutchNumber(d, decimals);
-    report({
+    return build({
       ref,
       ernst: rounding || uncertain ? "waarschuwing" : rule.ernst,
       messageId: rounding ? "afrondingsverschil" : "bedragKloptNiet",

@@ -47,7 +47,7 @@ export const samenvatting = defineRule({
       },
       kloptNiet: {
         uitleg:
-          "Bij GGD Twente staat cao 526 waar het blad 562 zegt (twee cijfers omgewisseld, verschil 36); de Totaal-rij 611 is dan niet de som 526 + 49 = 575.",
+          "Bij GGD Twente staat cao 526 waar het blad 562 zegt (twee cijfers omgewisseld, verschil -36). De Totaal-rij 611 = 562 + 49 klopt met wat die rij had moeten zijn: geen tweede fout (met 526 zou 575 volgen).",
         bladen: metSamenvatting(526, 611),
       },
     },
@@ -70,6 +70,7 @@ export const samenvatting = defineRule({
                 `${where}, ${headerOf(grid, role)} tegen het blad ${p.sheets[0]}`,
                 {
                   cells: [own],
+                  plus: [own],
                   grid,
                 }
               );
@@ -80,6 +81,7 @@ export const samenvatting = defineRule({
             const parts = programmeRows.map((r) => r.cell(role));
             check(ctx, row.cell(role), sumOf(parts), `${where}, ${headerOf(grid, role)}`, {
               cells: parts,
+              plus: parts,
               grid,
             });
           }

@@ -44,21 +44,17 @@ export const taakstellingen = defineRule({
       const subtotals: GridRow[] = [];
       for (const row of grid.rows) {
         if (isSubtotalLabel(row.label)) {
-          check(
-            ctx,
-            row.cell("bedrag"),
-            sumOf(group.map((r) => r.cell("bedrag"))),
-            `${grid.title}, ${row.label}`
-          );
+          const items = group.map((r) => r.cell("bedrag"));
+          check(ctx, row.cell("bedrag"), sumOf(items), `${grid.title}, ${row.label}`, {
+            plus: items,
+          });
           subtotals.push(row);
           group = [];
         } else if (/^(saldo|totaal)/.test(normalizeLabel(row.label))) {
-          check(
-            ctx,
-            row.cell("bedrag"),
-            sumOf(subtotals.map((r) => r.cell("bedrag"))),
-            `${grid.title}, ${row.label}`
-          );
+          const parts = subtotals.map((r) => r.cell("bedrag"));
+          check(ctx, row.cell("bedrag"), sumOf(parts), `${grid.title}, ${row.label}`, {
+            plus: parts,
+          });
         } else group.push(row);
       }
     }

@@ -81,6 +81,7 @@ function checkCell(
     expected: best,
     what: `${grid.title}, ${row.label.trim()}, ${grid.headers[c]}`,
     cells: parts.map((p) => p.cells[c].ref),
+    terms: { plus: parts.map((p) => p.cells[c].ref) },
     grid,
     // A closing row the table's structure does not make certain (a Saldo, a Verwacht ...) is no fout.
     uncertain: !certain,

@@ -80,13 +80,18 @@ export const vergelijkingVorigeBerap = defineRule({
             nieuw,
             valueOf(line(p, "bedrijfsresultaat")),
             `${where}, ${headerOf(grid, "nieuw")} tegen het blad ${p.sheets[0]}`,
-            { cells: [line(p, "bedrijfsresultaat")], grid }
+            {
+              cells: [line(p, "bedrijfsresultaat")],
+              plus: [line(p, "bedrijfsresultaat")],
+              grid,
+            }
           );
         if (isTotalLabel(row.label)) {
           for (const role of ["nieuw", "vorig", "verschil"]) {
             const parts = programmeRows.map((r) => r.cell(role));
             check(ctx, row.cell(role), sumOf(parts), `${where}, ${headerOf(grid, role)}`, {
               cells: parts,
+              plus: parts,
               grid,
             });
           }
@@ -96,6 +101,7 @@ export const vergelijkingVorigeBerap = defineRule({
         if (procent && budget && !budget.isZero() && v !== undefined) {
           check(ctx, procent, v.dividedBy(budget), `${where}, ${headerOf(grid, "procent")}`, {
             cells: [verschil],
+            ambiguous: true,
             grid,
           });
         }
@@ -119,7 +125,7 @@ function checkExplanation(ctx: RuleContext, grid: Grid): void {
         row.cell("aandeel"),
         v.dividedBy(totalValue),
         `${grid.title}, ${row.label}, ${headerOf(grid, "aandeel")}`,
-        { cells: [row.cell("verschil"), total?.cell("verschil")], grid }
+        { cells: [row.cell("verschil"), total?.cell("verschil")], ambiguous: true, grid }
       );
   }
   const comparison = gridsOf(ctx, "vergelijking")[0];
@@ -133,7 +139,7 @@ function checkExplanation(ctx: RuleContext, grid: Grid): void {
       row.cell("verschil"),
       valueOf(match?.cell("verschil")),
       `${grid.title}, ${row.label} tegen de vergelijking`,
-      { cells: [match?.cell("verschil")], grid }
+      { cells: [match?.cell("verschil")], plus: [match?.cell("verschil")], grid }
     );
   }
 }

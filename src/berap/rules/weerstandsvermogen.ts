@@ -1,12 +1,15 @@
 import {
   BANDBREEDTE_SAMENTWENTE,
   formatDutchNumber,
+  Decimal,
+  weerstandKlasse,
   weerstandOordeel,
   weerstandRatio,
 } from "../../calc";
-import { isTotalLabel, isSubtotalLabel } from "../tables/labels";
+import { isTotalLabel, isSubtotalLabel, normalizeLabel } from "../tables/labels";
+import { Grid } from "../tables/types";
 import { check, checkClosingRows, gridsOf, valueOf } from "./helpers";
-import { defineRule } from "./rule";
+import { defineRule, RuleContext } from "./rule";
 
 /** The published table; the ratio of OZJT given. */
 const weerstand = (ozjtRatio: string) => ({
@@ -34,7 +37,7 @@ export const weerstandsvermogen = defineRule({
     id: "weerstandsvermogen",
     naam: "Weerstandsvermogen",
     beschrijving:
-      "Weerstandsvermogen: de ratio is beschikbaar / benodigd, op de getoonde decimalen; Subtotaal en Totaal tellen op; de totale ratio ligt binnen de bandbreedte van 0,8 tot 1,0.",
+      "Weerstandsvermogen: de ratio is beschikbaar / benodigd, op de getoonde decimalen; Subtotaal en Totaal tellen op; de totale ratio ligt binnen de bandbreedte van 0,8 tot 1,0. Staat bij de tabel een oordeel (binnen, onder of boven de bandbreedte) of een klasse van de NAR-schaal (A uitstekend tot F ruim onvoldoende), dan klopt dat met de totale ratio.",
     ernst: "fout",
     opties: {
       ondergrens: {
@@ -49,6 +52,12 @@ export const weerstandsvermogen = defineRule({
     messages: {
       buitenBandbreedte:
         "{{tabel}}: de ratio weerstandsvermogen is {{ratio}}, {{oordeel}} ({{ondergrens}} - {{bovengrens}}).",
+      oordeelKloptNiet:
+        "{{tabel}}: er staat '{{tekst}}', maar de ratio {{ratio}} is {{oordeel}} ({{ondergrens}} - {{bovengrens}}).",
+      klasseKloptNiet:
+        "{{tabel}}: er staat '{{tekst}}' (klasse {{gevonden}}), maar de ratio {{ratio}} is op de NAR-schaal klasse {{klasse}}.",
+      oordeelNietGecontroleerd:
+        "{{tabel}}: '{{tekst}}' is niet gecontroleerd, want uit de tabel volgt geen totale ratio (geen Totaal met benodigde en beschikbare weerstandscapaciteit).",
       ratioZonderBenodigd:
         "{{tabel}}, {{rij}}: zonder benodigde weerstandscapaciteit volgt er geen ratio uit deze regel; de ratio is niet gecontroleerd.",
     },
@@ -101,9 +110,24 @@ export const weerstandsvermogen = defineRule({
         .find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
       const needed = valueOf(total?.cell("benodigd"));
       const available = valueOf(total?.cell("beschikbaar"));
-      if (!total || !needed || !available || !needed.gt(0)) continue;
+      if (!total || !needed || !available || !needed.gt(0)) {
+        for (const v of grid.verdicts ?? [])
+          ctx.report({
+            ref: v.ref,
+            ernst: "waarschuwing",
+            messageId: "oordeelNietGecontroleerd",
+            data: { tabel: grid.title, tekst: v.text },
+            grid,
+          });
+        continue;
+      }
       const ratio = weerstandRatio(available, needed);
       const oordeel = weerstandOordeel(ratio);
+      const shownRatio = total.cell("ratio")?.amount;
+      checkVerdicts(ctx, grid, [
+        ratio,
+        ...(shownRatio?.kind === "getal" ? [shownRatio.value] : []),
+      ]);
       if (oordeel !== "binnen bandbreedte") {
         ctx.report({
           ref: total.cell("ratio")?.ref ?? total.labelRef,
@@ -123,3 +147,63 @@ export const weerstandsvermogen = defineRule({
     }
   },
 });
+
+const BAND = /\b(binnen|onder|boven) (de )?bandbreedte\b/;
+/** The NAR classes by their words, the longer words first ("ruim onvoldoende" before "onvoldoende"). */
+const NAR_WORDS: readonly [RegExp, string][] = [
+  [/\bruim onvoldoende\b/, "F"],
+  [/\bonvoldoende\b/, "E"],
+  [/\bruim voldoende\b/, "B"],
+  [/\bvoldoende\b/, "C"],
+  [/\bmatig\b/, "D"],
+  [/\buitstekend\b/, "A"],
+];
+
+/** The NAR class a text names: "klasse D", "D matig", or the word alone ("matig"). */
+function printedKlasse(t: string): string | undefined {
+  const letter =
+    /\bklasse ([a-f])\b/.exec(t)?.[1] ??
+    /\b([a-f]) (uitstekend|ruim|voldoende|matig|onvoldoende)\b/.exec(t)?.[1];
+  return letter ? letter.toUpperCase() : NAR_WORDS.find(([w]) => w.test(t))?.[1];
+}
+
+/**
+ * The printed verdicts against calc's: the band of SamenTwente's norm (weerstandOordeel) and the NAR class
+ * (weerstandKlasse) of the total ratio. A verdict that fits the exact ratio or the ratio as the table shows
+ * it (0,796 shown as 0,8) is right.
+ */
+function checkVerdicts(ctx: RuleContext, grid: Grid, ratios: readonly Decimal[]): void {
+  const ratio = formatDutchNumber(ratios[0], 2);
+  for (const v of grid.verdicts ?? []) {
+    const t = normalizeLabel(v.text);
+    const band = BAND.exec(t);
+    const oordelen = ratios.map((r) => weerstandOordeel(r));
+    if (band && !oordelen.includes(`${band[1]} bandbreedte` as (typeof oordelen)[number]))
+      ctx.report({
+        ref: v.ref,
+        messageId: "oordeelKloptNiet",
+        data: {
+          tabel: grid.title,
+          tekst: v.text,
+          ratio,
+          oordeel: oordelen[0],
+          ondergrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.ondergrens, 1),
+          bovengrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.bovengrens, 1),
+        },
+        verwacht: oordelen[0],
+        gevonden: `${band[1]} bandbreedte`,
+        grid,
+      });
+    const klasse = printedKlasse(t);
+    const klassen = ratios.map((r) => weerstandKlasse(r));
+    if (klasse && !klassen.some((k) => k.startsWith(klasse)))
+      ctx.report({
+        ref: v.ref,
+        messageId: "klasseKloptNiet",
+        data: { tabel: grid.title, tekst: v.text, gevonden: klasse, ratio, klasse: klassen[0] },
+        verwacht: klassen[0],
+        gevonden: klasse,
+        grid,
+      });
+  }
+}

@@ -214,6 +214,10 @@ function checkTriple(ctx: RuleContext, triple: Triple): void {
         expected: (values as Decimal[]).reduce((a, b) => a.plus(b)),
         what: `${triple.na.title}, ${na.label.trim()}, ${headerOf(triple.na, role)} (${triple.voor.title} + ${triple.wijziging.title})`,
         cells: parts.map((c) => c!.ref),
+        // Which of the three tables holds the slip, the relation does not say; a voor or wijziging found
+        // wrong by its own rows counts with what it should be.
+        terms: { plus: parts.map((c) => c!.ref) },
+        ambiguous: true,
         grid: triple.na,
       });
     }

@@ -148,11 +148,17 @@ export function titleAbove(
   return "";
 }
 
-/** Unit notes and source lines are not titles: "Bedragen x EUR 1.000", "Bron: ...", long sentences. */
+/**
+ * Unit and key notes and source lines are not titles: "Bedragen x EUR 1.000", "bedragen in €", "(in €)",
+ * "× € 1.000", "in euro's", "Verdeelsleutel: inwoners begroting 2025", "Bron: ...", long sentences.
+ */
 export function isNote(text: string): boolean {
   const t = normalizeLabel(text);
   return (
-    /bedragen|x eur|x 1 000|hele euro|^bron|^voorstel|^norm/.test(t) ||
+    /bedragen|x eur|x 1 ?000|hele euro|duizenden|^(x )?1 ?000$|^in$|^in euro|^(eur|euro s?)$/.test(
+      t
+    ) ||
+    /^(verdeel)?sleutel\b|^bron|^voorstel|^norm/.test(t) ||
     text.length > 80 ||
     isFigure(text) // a figure typed as text ("9.954") names no table
   );

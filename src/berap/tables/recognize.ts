@@ -8,6 +8,7 @@ import { segmentSheet } from "./regions";
 import { SheetView } from "./sheetView";
 import { recognizeResultLines } from "./resultLines";
 import { findUnknownRegions } from "./unknownRegions";
+import { verdictTexts } from "./verdicts";
 import {
   DevelopmentList,
   Grid,
@@ -101,7 +102,11 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
       const programme = programmeAt(line.value.ref.row);
       if (programme) partsOf(programme, sheet.name).lines.push({ ...line, programme });
     }
-    for (const grid of regions.grids) {
+    for (const found of regions.grids) {
+      const grid =
+        found.kind === "weerstandsvermogen"
+          ? { ...found, verdicts: verdictTexts(sheet, found) }
+          : found;
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       const programme = programmeAt(grid.headerRow);
       const consolidated = /totaal|geconsolideerd|samentwente/.test(normalizeLabel(grid.title));

@@ -39,6 +39,8 @@ export type GridKind =
   | "taakstellingen"
   | "weerstandsvermogen"
   | "lasten-baten"
+  | "realisatie"
+  | "risico-inventarisatie"
   | "ziekteverzuim"
   | "verdeling"
   | "projectenbudget";
@@ -61,6 +63,8 @@ export interface Grid {
   readonly programme?: string;
   /** Whole euros or thousands, from the nearest "x EUR 1.000" / "hele euro's" note. */
   readonly unit: "duizend" | "euro";
+  /** A weerstandsvermogen table's printed verdicts ("binnen de bandbreedte", "klasse D: matig"). */
+  readonly verdicts?: readonly { readonly text: string; readonly ref: Ref }[];
 }
 
 export interface Development {

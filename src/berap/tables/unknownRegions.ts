@@ -1,4 +1,4 @@
-import { readGridRows, titleAbove } from "./grid";
+import { isNote, readGridRows, titleAbove } from "./grid";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, inAreas, SheetRegions } from "./regions";
 import { SheetView } from "./sheetView";
@@ -76,7 +76,9 @@ export function findUnknownRegions(
     const grid: Grid = {
       kind: "onbekend",
       sheet: sheet.name,
-      title: titleAbove(sheet, row, labelCol, right) || (labelHeader?.text ?? valueHeaders[0].text),
+      title:
+        titleAbove(sheet, row, labelCol, right) ||
+        (labelHeader && !isNote(labelHeader.text) ? labelHeader.text : valueHeaders[0].text),
       headerRow: row,
       headers: valueHeaders.map((h) => h.text),
       roles: valueCols.map(() => undefined),

@@ -12,8 +12,28 @@ const build = (ratio: number, total: number) =>
     ])
   );
 
+/**
+ * Reserves with a Totaal 1.542 / 1.678 = 0,919 (shown 0,9) and the printed verdicts under the table: inside
+ * the band 0,8 - 1,0, and on the NAR scale D matig (0,8 - 1,0).
+ */
+const withVerdicts = (verdicts: string[], total = true) =>
+  workbook(
+    sheet("Weerstand", [
+      ["Reserve", "Benodigd", "Beschikbaar", "Ratio"],
+      ["Bestemmingsreserve GGD Twente", 1378, 1204, { v: 0.9, fmt: "0.0" }],
+      ["Algemene reserve", 300, 338, { v: 1.1, fmt: "0.0" }],
+      ...(total ? [["Totaal", 1678, 1542, { v: 0.9, fmt: "0.0" }]] : []),
+      [],
+      ...verdicts.map((v) => [v]),
+    ])
+  );
+
 testRule(weerstandsvermogen, {
   valid: [
+    {
+      name: "oordeel en NAR-klasse kloppen met 1.542 / 1.678 = 0,92",
+      workbook: () => withVerdicts(["Oordeel: binnen de bandbreedte", "Klasse D: matig"]),
+    },
     {
       // Each ratio at the precision shown: 1.204 / 1.378 = 0,87 -> 0,9; 338 / 300 = 1,13 -> 1,1; Totaal
       // 1.204 + 338 = 1.542, and 1.542 / 1.678 = 0,92 -> 0,9, inside the band 0,8 - 1,0.
@@ -30,6 +50,33 @@ testRule(weerstandsvermogen, {
     },
   ],
   invalid: [
+    {
+      // 1.542 / 1.678 = 0,919: binnen de bandbreedte 0,8 - 1,0, not boven; NAR D matig (0,8 - 1,0), not C.
+      name: "een gedrukt oordeel en een klasse die niet kloppen",
+      workbook: () => withVerdicts(["Oordeel: boven de bandbreedte", "NAR-klasse C: voldoende"]),
+      errors: [
+        {
+          cel: "A6",
+          ernst: "fout",
+          messageId: "oordeelKloptNiet",
+          verwacht: "binnen bandbreedte",
+          gevonden: "boven bandbreedte",
+        },
+        {
+          cel: "A7",
+          ernst: "fout",
+          messageId: "klasseKloptNiet",
+          verwacht: "D matig",
+          gevonden: "C",
+        },
+      ],
+    },
+    {
+      // No Totaal row: no total ratio follows, so the printed verdict cannot be checked; that is said.
+      name: "een oordeel zonder totaal",
+      workbook: () => withVerdicts(["Oordeel: binnen de bandbreedte"], false),
+      errors: [{ cel: "A5", ernst: "waarschuwing", messageId: "oordeelNietGecontroleerd" }],
+    },
     {
       // Totaal 2.042 / 1.678 = 1,2169: above the band 0,8 - 1,0, a waarschuwing; every ratio itself holds.
       name: "totale ratio 1,22: boven de bandbreedte",

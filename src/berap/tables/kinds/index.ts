@@ -8,6 +8,8 @@ import { lastenBaten } from "./lastenBaten";
 import { ontwikkelingBegroting } from "./ontwikkelingBegroting";
 import { ontwikkelingen } from "./ontwikkelingen";
 import { projectenbudget } from "./projectenbudget";
+import { realisatie } from "./realisatie";
+import { risicoInventarisatie } from "./risicoInventarisatie";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { toelichtingVerschillen } from "./toelichtingVerschillen";
@@ -33,7 +35,9 @@ export const TABLE_KINDS: readonly TableKind[] = [
   investeringen,
   ontwikkelingBegroting,
   weerstandsvermogen,
+  risicoInventarisatie,
   lastenBaten,
+  realisatie,
   ziekteverzuim,
   projectenbudget,
   taakstellingen,

@@ -18,6 +18,11 @@ export interface RoleRelation {
   readonly optional?: readonly string[];
   /** The relation holds only in tables without these columns (no Subtotaal column: totaal = the parts). */
   readonly unless?: readonly string[];
+  /**
+   * True when a table may print the result with the other sign (verschil = begroot - realisatie or
+   * realisatie - begroot): the sign most rows agree with is the table's, and every row is checked with it.
+   */
+  readonly signFromFigures?: boolean;
 }
 
 export interface TableKind {

@@ -1,0 +1,100 @@
+import * as fs from "fs";
+import * as path from "path";
+import { RULES, validateWorkbook } from "../../src/berap";
+import { Workbook } from "../../src/berap/model/workbook";
+import { readXlsx } from "../../src/workbook/xlsx";
+import { ROOT_DIR } from "../support/fixtures";
+import { sheet, workbook } from "../support/ruleTester";
+
+/*
+ * Only the first broken link is a finding, across rules (src/berap/rules/slips.ts): a cell that agrees with
+ * what a wrong source should be is no second fout. Expected figures by hand next to each case.
+ */
+const claims = (wb: Workbook, rules = RULES) =>
+  validateWorkbook(wb, { rules })
+    .bevindingen.filter((f) => f.ernst !== "info")
+    .map((f) => [f.regel, f.blad, f.cel, f.ernst, f.verwacht, f.gevonden]);
+
+/** A budget per programme: 38.110 + 3.539 + 7.172 = 48.821 lasten, 13.888 + 578 + 2.965 = 17.431 baten. */
+const begroting = (totaalLasten: number, totaalSaldo = 31390) =>
+  workbook(
+    sheet("Begroting", [
+      ["Begroting 2025 per programma"],
+      ["Programma", "Lasten", "Baten", "Saldo"],
+      ["GGD Twente", 38110, 13888, 24222],
+      ["OZJT", 3539, 578, 2961],
+      ["Veilig Thuis Twente", 7172, 2965, 4207],
+      ["Totaal", totaalLasten, 17431, totaalSaldo],
+    ])
+  );
+
+/** Lasten and baten with the saldo: lasten 37.774 + 3.727 = 41.501, baten 14.413 + 622 = 15.035. */
+const lastenBaten = (lastenPrognose: number) =>
+  workbook(
+    sheet("Begroting", [
+      ["Lasten"],
+      ["Programma", "Actueel begroot", "Prognose", "Verschil"],
+      ["GGD Twente", 38110, 37774, -336],
+      ["OZJT", 3539, 3727, 188],
+      ["Subtotaal basistaken", 41649, lastenPrognose, -148],
+      [],
+      ["Baten"],
+      ["Programma", "Actueel begroot", "Prognose", "Verschil"],
+      ["GGD Twente", 13888, 14413, 525],
+      ["OZJT", 578, 622, 44],
+      ["Subtotaal basistaken", 14466, 15035, 569],
+      ["Saldo (verwacht jaarrekeningresultaat)", 27183, 26466, 717],
+    ])
+  );
+
+describe("knock-on findings: only the first broken link", () => {
+  it("a Totaal typed wrong: lasten - baten = saldo on its row is no second fout", () => {
+    // Totaal lasten 48.831 where the rows give 48.821 (fout 10). Saldo 31.390 = 48.821 - 17.431: right with
+    // the lasten the Totaal should have (48.831 - 17.431 = 31.400 only with the slip).
+    expect(claims(begroting(48831))).toEqual([
+      ["begroting-saldo", "Begroting", "B6", "fout", 48821, 48831],
+    ]);
+  });
+
+  it("a saldo that is wrong either way is its own fout, with the figures as they stand", () => {
+    // Totaal lasten 48.831 (rows 48.821) and Totaal saldo 31.490: the saldo column gives 24.222 + 2.961 +
+    // 4.207 = 31.390, and 48.821 - 17.431 = 31.390 too; as they stand lasten - baten = 48.831 - 17.431 = 31.400.
+    expect(claims(begroting(48831, 31490))).toEqual([
+      ["begroting-saldo", "Begroting", "B6", "fout", 48821, 48831],
+      ["begroting-saldo", "Begroting", "D6", "fout", 31390, 31490],
+      ["rol-relatie", "Begroting", "D6", "fout", 31400, 31490],
+    ]);
+  });
+
+  it("a lasten Subtotaal typed wrong: its verschil and the Saldo prognose are no second fout", () => {
+    // Subtotaal prognose 41.511 where 37.774 + 3.727 = 41.501 (fout 10). Its verschil -148 = 41.501 - 41.649
+    // (41.511 - 41.649 = -138 only with the slip); Saldo prognose 26.466 = 41.501 - 15.035 (41.511 - 15.035
+    // = 26.476 only with the slip).
+    expect(claims(lastenBaten(41511))).toEqual([
+      ["lasten-baten", "Begroting", "C5", "fout", 41501, 41511],
+    ]);
+  });
+
+  it("a Subtotaal only off by rounding is no slip: the relations downstream that do not close are reported where they stand", () => {
+    // Subtotaal prognose 41.502 where 37.774 + 3.727 = 41.501 follows (afrondingsverschil 1). Each figure is
+    // rounded on its own, so no cell is wrong and nothing is corrected: verschil -148 against 41.502 - 41.649 =
+    // -147, and Saldo prognose 26.466 against 41.502 - 15.035 = 26.467, are each an afrondingsverschil too (as
+    // the published Berap's own Lasten table shows them).
+    expect(claims(lastenBaten(41502))).toEqual([
+      ["lasten-baten", "Begroting", "C5", "waarschuwing", 41501, 41502],
+      ["lasten-baten", "Begroting", "D5", "waarschuwing", -147, -148],
+      ["lasten-baten", "Begroting", "C12", "waarschuwing", 26467, 26466],
+    ]);
+  });
+
+  it("does not depend on the order of the rules: the bundled example reversed gives the same", async () => {
+    const wb = await readXlsx(
+      fs.readFileSync(path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx"))
+    );
+    const key = (rules: typeof RULES) =>
+      validateWorkbook(wb, { rules })
+        .bevindingen.map((f) => `${f.regel} ${f.blad}!${f.cel} ${f.ernst} ${f.bericht}`)
+        .sort();
+    expect(key([...RULES].reverse())).toEqual(key(RULES));
+  });
+});
