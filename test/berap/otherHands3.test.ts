@@ -99,3 +99,49 @@ describe("0. a block's result line whose block no list carries", () => {
     ]);
   });
 });
+
+/*
+ * 1b. The ziekteverzuim table with plain years over its columns, typed as numbers (what Excel stores when
+ *     you type 2023) or as text: read as the ziekteverzuim table, with its two published afrondingsverschillen.
+ *
+ *     By hand: 2023 0,7% + 0,6% + 5,8% = 7,1% where 7,2% stands; 2024 0,7% + 0,5% + 5,3% = 6,5% (klopt);
+ *     2025 0,7% + 0,5% + 5,4% = 6,6% where 6,5% stands.
+ */
+function absence(years: TestCell[], label = "Verzuimduur"): Workbook {
+  return workbook(
+    sheet("Personeel", [
+      ["Ziekteverzuim t/m augustus"],
+      [label, ...years],
+      ["Kort: < 8 dagen", "0,7%", "0,7%", "0,7%"],
+      ["Middel: 8-42 dagen", "0,6%", "0,5%", "0,5%"],
+      ["Lang: 43 dagen of langer", "5,8%", "5,3%", "5,4%"],
+      ["Totaal SamenTwente", "7,2%", "6,5%", "6,5%"],
+    ])
+  );
+}
+
+describe("1b. ziekteverzuim with plain years as column headers", () => {
+  const published: ReturnType<typeof claims> = [
+    ["B6", "waarschuwing", 0.071, 0.072],
+    ["D6", "waarschuwing", 0.066, 0.065],
+  ];
+
+  it("reads years typed as numbers as the periods, and finds both afrondingsverschillen", () => {
+    const wb = absence([2023, 2024, 2025]);
+    expect(recognizeBerap(wb).grids.map((g) => [g.kind, g.headers])).toEqual([
+      ["ziekteverzuim", ["2023", "2024", "2025"]],
+    ]);
+    expect(claims(wb)).toEqual(published);
+  });
+
+  it("gives the same findings with the years as text", () => {
+    expect(claims(absence(["2023", "2024", "2025"]))).toEqual(published);
+  });
+
+  it("takes bare years for periods only under a label that names the table", () => {
+    const kinds = recognizeBerap(absence([2023, 2024, 2025], "Omschrijving")).grids.map(
+      (g) => g.kind
+    );
+    expect(kinds).not.toContain("ziekteverzuim");
+  });
+});
