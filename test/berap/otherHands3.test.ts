@@ -145,3 +145,119 @@ describe("1b. ziekteverzuim with plain years as column headers", () => {
     expect(kinds).not.toContain("ziekteverzuim");
   });
 });
+
+/*
+ * 1. A blank row and a section heading inside a table: the table goes on while its columns do.
+ *
+ *    Ontwikkeling begroting, by hand: voor wijziging 100 - 40 = 60; actueel 130 - 62 = 68; ontwikkeling
+ *    30 | 22 | 8 (130 - 100, 62 - 40, 68 - 60). Verklaring: Opdracht A 20 | 20 | -, Uitbreiding B 10 | 2 | 8;
+ *    Totaal 30 | 22 | 8. The slip: Totaal saldo 10 where the verklaring gives 0 + 8 = 8.
+ */
+function begroting(
+  options: { gap?: TestCell[][]; text?: boolean; saldoTotaal?: number } = {}
+): Workbook {
+  const n = (v: number | string): TestCell =>
+    options.text && typeof v === "number" ? String(v) : v;
+  const rows: TestCell[][] = [
+    ["Ontwikkeling begroting 2025"],
+    ["bedragen x € 1.000"],
+    ["Begroting", "Lasten", "Baten", "Saldo (gemeentelijke bijdrage)"],
+    ["Begroting 2025 voor wijziging", n(100), n(40), n(60)],
+    ["Begroting 2025 actueel", n(130), n(62), n(68)],
+    ["Ontwikkeling lasten en baten", n(30), n(22), n(8)],
+    ...(options.gap ?? [["Verklaring ontwikkeling:"]]),
+    ["Opdracht A", n(20), n(20), "-"],
+    ["Uitbreiding B", n(10), n(2), n(8)],
+    ["Totaal", n(30), n(22), n(options.saldoTotaal ?? 8)],
+  ];
+  return workbook(sheet("Begroting", rows));
+}
+
+describe("1. a blank row and a section heading inside the ontwikkeling begroting", () => {
+  const blankAndHeading: TestCell[][] = [[], ["Verklaring ontwikkeling:"]];
+  for (const text of [false, true]) {
+    const numbers = text ? "numbers as text" : "numbers";
+    it(`reads the verklaring below them as part of the table (${numbers}): no fout when consistent`, () => {
+      const wb = begroting({ gap: blankAndHeading, text });
+      expect(recognizeBerap(wb).grids.map((g) => [g.kind, g.rows.length])).toEqual([
+        ["ontwikkeling-begroting", 7],
+      ]);
+      expect(claims(wb)).toEqual([]);
+    });
+
+    it(`finds the Totaal saldo 10 where the verklaring gives 8, as without the blank row (${numbers})`, () => {
+      const found = claims(begroting({ gap: blankAndHeading, text, saldoTotaal: 10 }));
+      expect(found).toContainEqual(["D11", "fout", 8, 10]);
+      // The same findings as the table without blank row and heading, one row higher.
+      const plain = claims(begroting({ text, saldoTotaal: 10 }));
+      expect(found).toEqual(plain.map(([cel, ...rest]) => [cel.replace("10", "11"), ...rest]));
+    });
+  }
+});
+
+/*
+ *    Taakstellingen, by hand: in te vullen -82 - 52 = -134; after a blank row the heading "Wijze van invulling
+ *    2025", Mutatie huisvestingsreserve 82, Subtotaal invulling 82; after a blank row Saldo 2025 -134 + 82 = -52.
+ *    The slip: the mutatie typed 92, so the Subtotaal invulling 82 no longer closes (92 volgt).
+ */
+function taakstellingen(mutatie: TestCell = 82): Workbook {
+  return workbook(
+    sheet("Taakstellingen", [
+      ["Taakstellingen"],
+      ["bedragen x € 1.000"],
+      ["Taakstelling", "Karakter", "Bedrag"],
+      ["In te vullen taakstellingen"],
+      ["Taakstelling huisvesting Twentehuis", "Structureel", -82],
+      ["Taakstelling Veilig Thuis Twente", "Structureel", -52],
+      ["Subtotaal in te vullen", , -134],
+      [],
+      ["Wijze van invulling 2025"],
+      ["Mutatie huisvestingsreserve", "Incidenteel", mutatie],
+      ["Subtotaal invulling", , 82],
+      [],
+      ["Saldo 2025", , -52],
+    ])
+  );
+}
+
+describe("1. a blank row and a section heading inside the taakstellingen", () => {
+  it("reads the invulling and the Saldo below them: no finding when consistent", () => {
+    expect(claims(taakstellingen())).toEqual([]);
+  });
+
+  it("finds the mutatie typed 92: the Subtotaal invulling 82 no longer closes", () => {
+    expect(claims(taakstellingen(92))).toEqual([["C11", "fout", 92, 82]]);
+  });
+});
+
+/*
+ *    Toelichting verschillen with two blank rows before "Totaal verschil", by hand: GGD 250 + 14 = 264,
+ *    VTT 20 + 80 = 100; Totaal verschil 264 + 100 = 364. The slip: 374 typed.
+ */
+function toelichting(totaal: number): Workbook {
+  return workbook(
+    sheet("Vergelijking", [
+      ["Toelichting verschillen"],
+      ["Toelichting", "Verschil"],
+      ["Hogere opbrengsten", 250],
+      ["Lagere lasten", 14],
+      ["Subtotaal GGD Twente", 264],
+      [],
+      ["Subsidies centrumgemeente", 20],
+      ["Materiële budgetten", 80],
+      ["Subtotaal Veilig Thuis Twente", 100],
+      [],
+      [],
+      ["Totaal verschil", totaal],
+    ])
+  );
+}
+
+describe("1. two blank rows before the Totaal of a table", () => {
+  it("reads the Totaal verschil as the table's: 364 klopt, 374 is a fout", () => {
+    // The table alone is no Berap (a waarschuwing about the workbook, no cell): only the cells count here.
+    const cells = (wb: Workbook) => claims(wb).filter(([cel]) => cel !== "");
+    expect(cells(toelichting(364))).toEqual([]);
+    expect(cells(toelichting(374))).toEqual([["B12", "fout", 364, 374]]);
+  });
+});
