@@ -261,3 +261,58 @@ describe("1. two blank rows before the Totaal of a table", () => {
     expect(cells(toelichting(374))).toEqual([["B12", "fout", 364, 374]]);
   });
 });
+
+/*
+ * 2. Investments with group rows above their items, no ':' (Gerealiseerd | Prognose | Totaal), one slip.
+ *
+ *    By hand: Machines 300 | 100 | 400 = Mobiele apparaten 100 | 20 | 120 + Computers 180 | 60 | 240 +
+ *    Audiovisueel 20 | 20 | 40; Overige 40 | 30 | 70 = Inventaris 25 | 10 | 35 + Software 15 | 20 | 35;
+ *    Gebouwen 60 | 40 | 100 = Verbouwingen 60 | 40 | 100. Totaal = the groups: 400 | 170 | 570.
+ */
+function groupedInvestments(change: { row: number; col: number; value: number }): Workbook {
+  const rows: TestCell[][] = [
+    ["Investeringen 2024"],
+    ["bedragen x € 1.000"],
+    ["Investering", "Gerealiseerd t/m aug", "Prognose rest van het jaar", "Totaal"],
+    ["Machines, apparaten en installaties", 300, 100, 400],
+    ["  Mobiele apparaten", 100, 20, 120],
+    ["  Computers", 180, 60, 240],
+    ["  Audiovisuele middelen", 20, 20, 40],
+    ["Overige materiële vaste activa", 40, 30, 70],
+    ["  Inventaris", 25, 10, 35],
+    ["  Software", 15, 20, 35],
+    ["Bedrijfsgebouwen", 60, 40, 100],
+    ["  Verbouwingen", 60, 40, 100],
+    ["Totaal", 400, 170, 570],
+  ];
+  rows[change.row - 1][change.col - 1] = change.value;
+  return workbook(sheet("Investeringen", rows));
+}
+
+describe("2. investment groups without ':' when one group does not close", () => {
+  it("reports the group whose items no longer add up, not the correct Totaal", () => {
+    // Mobiele apparaten prognose 30 where 20: Machines 20 + 60 + 20 -> 30 + 60 + 20 = 110, not 100; the row's
+    // own 100 + 30 = 130, not 120. The Totaal 100 + 30 + 40 = 170 is right: no finding there.
+    expect(claims(groupedInvestments({ row: 5, col: 3, value: 30 }))).toEqual([
+      ["C4", "fout", 110, 100],
+      ["D5", "fout", 130, 120],
+    ]);
+  });
+
+  it("reports a group row typed wrong, and not the Totaal that agrees with its items", () => {
+    // Machines gerealiseerd 310 where its items give 100 + 180 + 20 = 300; the row's own 310 + 100 = 410, not
+    // 400. The Totaal 400 = 300 + 40 + 60 agrees with the items: no finding there.
+    expect(claims(groupedInvestments({ row: 4, col: 2, value: 310 }))).toEqual([
+      ["B4", "fout", 300, 310],
+      ["D4", "fout", 410, 400],
+    ]);
+  });
+
+  it("still finds a slip in the Totaal itself: 410 where the groups give 300 + 40 + 60 = 400", () => {
+    // On the Totaal row itself 410 + 170 = 580, not 570.
+    expect(claims(groupedInvestments({ row: 13, col: 2, value: 410 }))).toEqual([
+      ["B13", "fout", 400, 410],
+      ["D13", "fout", 580, 570],
+    ]);
+  });
+});
