@@ -316,3 +316,66 @@ describe("2. investment groups without ':' when one group does not close", () =>
     ]);
   });
 });
+
+/*
+ * 3 and 7. One slip, one finding per cell.
+ *
+ *    Cao table, by hand: overschot per programme = begroot - stijging: GGD 1.110 - 550 = 560, OZJT 99 - 49 = 50,
+ *    VTT 313 - 153 = 160, B&O 361 - 176 = 185; Subtotaal 928 | 1.883 | 955; baten 143 | 150 | -7;
+ *    Totaal 928 - 143 = 785, 1.883 - 150 = 1.733, 955 - 7 = 948. The slip: Totaal overschot 958.
+ */
+function caoTable(totaalOverschot: number): Workbook {
+  return workbook(
+    sheet("Cao", [
+      ["Cao-ontwikkeling 2025"],
+      ["bedragen x € 1.000"],
+      [],
+      [
+        "Programma",
+        "Stijging salariskosten 2025 (2,6%)",
+        "Begrote stijging (5,3%)",
+        "Overschot cao-ontwikkeling (2,7%)",
+      ],
+      ["GGD Twente", 550, 1110, 560],
+      ["OZJT", 49, 99, 50],
+      ["VTT", 153, 313, 160],
+      ["Bestuur en Ondersteuning", 176, 361, 185],
+      ["Subtotaal", 928, 1883, 955],
+      ["Verwachte stijging baten van derden", 143, 150, -7],
+      ["Totaal", 785, 1733, totaalOverschot],
+    ])
+  );
+}
+
+/*
+ *    Toelichting verschillen with shares, by hand: GGD 250 + 14 = 264, VTT 20 + 80 = 100, Totaal 364; shares of
+ *    364: 250 -> 69%, 14 -> 4%, 264 -> 73% (69 + 4), 20 -> 5%, 80 -> 22%, 100 -> 27% (5 + 22), Totaal 100%.
+ *    The slip: Totaal verschil 374 typed; the shares stay right against 364, the sum of the subtotals.
+ */
+function sharedExplanation(totaal: number): Workbook {
+  return workbook(
+    sheet("Vergelijking", [
+      ["Toelichting verschillen"],
+      ["Toelichting", "Verschil", "Verschil t.o.v. totaal"],
+      ["Hogere opbrengsten", 250, "69%"],
+      ["Lagere lasten", 14, "4%"],
+      ["Subtotaal GGD Twente", 264, "73%"],
+      ["Subsidies centrumgemeente", 20, "5%"],
+      ["Materiële budgetten", 80, "22%"],
+      ["Subtotaal Veilig Thuis Twente", 100, "27%"],
+      ["Totaal verschil", totaal, "100%"],
+    ])
+  );
+}
+
+describe("3 and 7. one slip, one finding per cell", () => {
+  it("the cao table's Totaal overschot 958 where 955 - 7 = 948: one fout on D11, not two", () => {
+    expect(claims(caoTable(948))).toEqual([]);
+    expect(claims(caoTable(958))).toEqual([["D11", "fout", 948, 958]]);
+  });
+
+  it("a Totaal verschil typed 374 where 264 + 100 = 364: the Totaal is the fout, the shares are not", () => {
+    expect(claims(sharedExplanation(364))).toEqual([]);
+    expect(claims(sharedExplanation(374))).toEqual([["B9", "fout", 364, 374]]);
+  });
+});
