@@ -379,3 +379,113 @@ describe("3 and 7. one slip, one finding per cell", () => {
     expect(claims(sharedExplanation(374))).toEqual([["B9", "fout", 364, 374]]);
   });
 });
+
+/*
+ * 8. The Dutch messages name what the workbook prints.
+ *
+ *    VTT in an older layout, by hand: positief I 110 + M 50 = 160; negatief I -180 + S -25 = -205;
+ *    bedrijfsresultaat 160 - 205 = -45; tekort cao -30: incl. cao -75; rentevoordeel 20: -55.
+ *    Doorwerking I 110 | -180 | -70; M 50 | - | 50; S - | -25 | -25; Totaal 160 | -205 | -45, its label in
+ *    the description column only.
+ */
+function olderProgramme(options: { voordeligTotaal?: number; laatste?: number } = {}): Workbook {
+  return workbook(
+    sheet("VTT", [
+      ["Financiële update Veilig Thuis Twente"],
+      ["bedragen x € 1.000"],
+      [
+        "Soort",
+        "Positieve ontwikkelingen",
+        "Bedrag",
+        ,
+        "Soort",
+        "Negatieve ontwikkelingen",
+        "Bedrag",
+      ],
+      ["I", "Vrijval voorziening", 110, , "I", "Inhuur personeel", -180],
+      ["M", "Rijksbijdrage", 50, , "S", "Huisvesting", -25],
+      [, "Totaal positieve ontwikkelingen", 160, , , "Totaal negatieve ontwikkelingen", -205],
+      [],
+      [, "Verwacht bedrijfsresultaat", -45],
+      [, "Tekort cao ontwikkeling", -30],
+      [, "Verwacht resultaat incl. cao ontwikkeling", -75],
+      [, "Rentevoordeel", 20],
+      [
+        ,
+        "Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel",
+        options.laatste ?? -55,
+      ],
+      [],
+      ["Soort", "Doorwerking", "Voordelig", "Nadelig", "Totaal"],
+      ["I", "Incidenteel", 110, -180, -70],
+      ["M", "Meerjarig", 50, "-", 50],
+      ["S", "Structureel", "-", -25, -25],
+      [, "Totaal Verwacht bedrijfsresultaat", options.voordeligTotaal ?? 160, -205, -45],
+    ])
+  );
+}
+
+describe("8. messages", () => {
+  const messageAt = (wb: Workbook, cel: string) =>
+    validateWorkbook(wb)
+      .bevindingen.filter((f) => f.cel === cel && f.ernst !== "info")
+      .map((f) => f.bericht);
+
+  it("names a totals row by its label in the description column, never by an empty label", () => {
+    // Totaal Voordelig 170 typed where 110 + 50 = 160; on the row itself 170 - 205 = -35, not -45.
+    const found = messageAt(olderProgramme({ voordeligTotaal: 170 }), "C18");
+    expect(found).toContain(
+      "Veilig Thuis Twente, Doorwerking, Totaal Verwacht bedrijfsresultaat, Voordelig: 170 staat er, 160 volgt uit de tabel (verschil 10)."
+    );
+    expect(found.join("\n")).not.toMatch(/, ,/);
+  });
+
+  it("names a result line by its label as printed", () => {
+    // -75 + 20 = -55, typed -45.
+    expect(messageAt(olderProgramme({ laatste: -45 }), "C12")).toEqual([
+      "Veilig Thuis Twente, Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel: -45 staat er, -55 volgt uit de tabel (verschil 10).",
+    ]);
+  });
+
+  it("points a finding about a programme at a cell of it, never at the sheet alone", () => {
+    // Lists without a result line and without a matrix: both findings point at the first list's header.
+    const wb = workbook(
+      sheet("GGD", [
+        ["Financiële update GGD Twente"],
+        ["Positieve ontwikkelingen", , , , "Negatieve ontwikkelingen"],
+        ["Soort", "Omschrijving", "€", , "Soort", "Omschrijving", "€"],
+        ["I", "Vrijval voorziening (G)", 110, , "I", "Inhuur personeel (G)", -180],
+        [, "Totaal", 110, , , "Totaal", -180],
+      ])
+    );
+    const found = validateWorkbook(wb).bevindingen.filter((f) => f.regel === "tabel-niet-herkend");
+    expect(found.map((f) => [f.blad, f.cel, f.messageId])).toEqual([
+      ["GGD", "A3", "geenBedrijfsresultaat"],
+      ["GGD", "A3", "geenFinancieringstabel"],
+    ]);
+  });
+
+  it("does not repeat the sheet's name when the table's title starts with it", () => {
+    // "Tabel 9" holds "Tabel 9: Cao-ontwikkeling 2025"; every total in it is typed.
+    const wb = workbook(
+      sheet("Tabel 9", [
+        ["Tabel 9: Cao-ontwikkeling 2025"],
+        [
+          "Programma",
+          "Stijging salariskosten 2025 (2,6%)",
+          "Begrote stijging (5,3%)",
+          "Overschot cao-ontwikkeling (2,7%)",
+        ],
+        ["GGD Twente", 550, 1110, 560],
+        ["OZJT", 49, 99, 50],
+        ["Totaal", 599, 1209, 610],
+      ])
+    );
+    const typed = validateWorkbook(wb).bevindingen.filter(
+      (f) => f.regel === "totaal-zonder-formule"
+    );
+    expect(typed.map((f) => f.bericht)).toEqual([
+      "Tabel 9: Cao-ontwikkeling 2025: 3 totalen zijn ingetypt in plaats van berekend met een formule.",
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ResultLineKind } from "../tables/types";
 import { check, line, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { ggdResultaatRegels, ggdSheet } from "./examples";
@@ -29,18 +30,21 @@ export const resultaatRegels = defineRule({
       const cao = valueOf(line(p, "cao"));
       if (base === undefined || cao === undefined) continue;
       const inclCao = base.plus(cao);
+      // Each line by its label as printed ("Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel").
+      const labelOf = (kind: ResultLineKind, standard: string) =>
+        `${p.name}, ${p.lines.find((l) => l.kind === kind)?.label ?? standard}`;
       check(
         ctx,
         line(p, "incl-cao"),
         inclCao,
-        `${p.name}, Verwacht resultaat incl. cao-ontwikkeling`
+        labelOf("incl-cao", "Verwacht resultaat incl. cao-ontwikkeling")
       );
       const rente = valueOf(line(p, "rente"));
       check(
         ctx,
         line(p, "jaarrekening"),
         inclCao.plus(rente ?? 0),
-        `${p.name}, Verwacht jaarrekeningresultaat`
+        labelOf("jaarrekening", "Verwacht jaarrekeningresultaat")
       );
     }
   },

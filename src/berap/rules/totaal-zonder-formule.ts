@@ -1,6 +1,6 @@
 import { formatDutchNumber } from "../../calc";
-import { isTotalLabel } from "../tables/labels";
-import { AmountCell } from "../tables/types";
+import { isTotalLabel, normalizeLabel } from "../tables/labels";
+import { AmountCell, Grid } from "../tables/types";
 import { defineRule } from "./rule";
 import { ggdSheet } from "./examples";
 
@@ -45,7 +45,7 @@ export const totaalZonderFormule = defineRule({
     // In a distribution the Totaal row holds the amounts being distributed: typed by nature.
     for (const g of ctx.berap.grids.filter((grid) => grid.kind !== "verdeling"))
       for (const r of g.rows)
-        if (isTotalLabel(r.label)) r.cells.forEach((c) => add(`${g.sheet}: ${g.title}`, c));
+        if (isTotalLabel(r.label)) r.cells.forEach((c) => add(tableName(g), c));
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,
@@ -56,3 +56,10 @@ export const totaalZonderFormule = defineRule({
     }
   },
 });
+
+/** "Cao: Cao-ontwikkeling 2025"; a title that starts with the sheet's name ("Tabel 9: ...") stands alone. */
+function tableName(grid: Grid): string {
+  return normalizeLabel(grid.title).startsWith(normalizeLabel(grid.sheet))
+    ? grid.title
+    : `${grid.sheet}: ${grid.title}`;
+}

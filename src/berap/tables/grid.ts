@@ -140,6 +140,11 @@ function labelOf(sheet: SheetView, row: number, spec: RowSpec): { text: string; 
     }
   }
   if (parts.length > 0) return { text: parts.join(" "), col: first };
+  // A totals row labelled in the description column beside the code column ("Totaal Verwacht bedrijfsresultaat").
+  for (let c = spec.labelCols[spec.labelCols.length - 1] + 1; c < spec.valueCols[0]; c++) {
+    const v = sheet.value(row, c);
+    if (typeof v === "string" && v.trim() !== "") return { text: v.trim(), col: c };
+  }
   const from = spec.labelCols.length > 0 ? spec.labelCols[0] : spec.valueCols[0] - 1;
   for (let c = from; c >= spec.left; c--) {
     const v = sheet.value(row, c);
