@@ -1,5 +1,5 @@
 import { applyDecisions, DecidedFinding, Decision, readStore, STORE_SHEET } from "./decisions";
-import { Finding, sortFindings, summarize, Summary } from "./findings";
+import { ERNST_ORDER, Finding, sortFindings, summarize, Summary } from "./findings";
 import { Workbook } from "./model/workbook";
 import { RULES } from "./rules";
 import { onleesbaar } from "./rules/onleesbaar";
@@ -72,7 +72,7 @@ export function validateWorkbook(
   findings = slips.resolve(findings);
   const tabellen = countTables(berap);
   if (tabellen === 0) findings.push(failure(tabelNietHerkend, "geenBerapTabel"));
-  const { open, besloten, vervallen } = applyDecisions(findings, decisions);
+  const { open, besloten, vervallen } = applyDecisions(oneFindingPerCell(findings), decisions);
   const sorted = sortFindings(open, berap.sheetOrder);
   // Decided findings in the same reading order, so the pane, the CLI and the report list them alike.
   const order = new Map(
@@ -105,6 +105,38 @@ function splitStore(
       blad: STORE_SHEET,
     });
   return { checked, decisions };
+}
+
+const RULE_RANK = new Map(RULES.map((r, i) => [r.id, i]));
+
+/**
+ * One slip, one finding per cell: two relations that find a cell wrong with the same figures (a Totaal that
+ * is both its column's sum and its row's relation, 958 where 948 follows either way) say one thing. The more
+ * serious one stands; of two alike, the one of the rule listed first in RULES (the table's own rule before
+ * the generic relations), whatever order the rules ran in. A finding on the same cell with another expected value stays,
+ * as it names another relation (D24: the verklaring gives 436, lasten - baten 437).
+ */
+function oneFindingPerCell(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => RULE_RANK.get(f.regel) ?? RULE_RANK.size;
+  const before = (a: Finding, b: Finding) =>
+    ERNST_ORDER[a.ernst] !== ERNST_ORDER[b.ernst]
+      ? ERNST_ORDER[a.ernst] < ERNST_ORDER[b.ernst]
+      : rank(a) < rank(b);
+  const at = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.cel === "" || f.verwacht === null || f.gevonden === null) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.blad}\u0000${f.cel}\u0000${f.verwacht}\u0000${f.gevonden}`;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push(f);
+    } else if (before(f, out[i])) out[i] = f;
+  }
+  return out;
 }
 
 /** Lists of ontwikkelingen, programme matrices and every recognised table; unrecognised regions do not count. */

@@ -27,7 +27,7 @@ export interface Finding {
   readonly tabel?: { readonly titel: string; readonly blad: string; readonly bereik: string };
 }
 
-const ERNST_ORDER: Record<Ernst, number> = { fout: 0, waarschuwing: 1, info: 2 };
+export const ERNST_ORDER: Record<Ernst, number> = { fout: 0, waarschuwing: 1, info: 2 };
 
 /** Sheet order of the workbook, then row, then column, then severity: the order a controller reads in. */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {

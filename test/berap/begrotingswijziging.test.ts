@@ -92,13 +92,13 @@ describe("a technische begrotingswijziging in whole euros", () => {
   });
 
   it("finds the one-euro slip where worked out by hand", () => {
+    // H8 is wrong by its row and by its column with the same figures: one finding.
     expect(
       validateWorkbook(wijziging(41724001))
         .bevindingen.filter((f) => f.ernst !== "info")
         .map((f) => [f.regel, f.cel, f.ernst, f.verwacht, f.gevonden])
     ).toEqual([
       ["rol-relatie", "H8", "waarschuwing", 41724000, 41724001],
-      ["tabel-totalen", "H8", "waarschuwing", 41724000, 41724001],
       ["rol-relatie", "J8", "waarschuwing", 27183001, 27183000],
     ]);
   });

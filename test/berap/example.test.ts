@@ -60,13 +60,13 @@ const SLIPS: Slip[] = [
     "overige materiële vaste activa: 27 + 27 = 54, published 53",
   ],
   ["Investeringen", 739, 738, "waarschuwing", "totaal: 580 + 159 = 739, published subtotaal 738"],
-  ["Investeringen", 690, 691, "waarschuwing", "totaal: 738 - 48 = 690, published 691 (row)"],
+  // One slip, one finding: the row (738 - 48) and the column (527 + 53 + 110) both give 690.
   [
     "Investeringen",
     690,
     691,
     "waarschuwing",
-    "totaal: 527 + 53 + 110 = 690, published 691 (column)",
+    "totaal: 738 - 48 = 527 + 53 + 110 = 690, published 691",
   ],
   [
     "Begroting",

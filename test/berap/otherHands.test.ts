@@ -1,6 +1,6 @@
 import { recognizeBerap, validateWorkbook } from "../../src/berap";
-import { Finding } from "../../src/berap/findings";
 import { Workbook } from "../../src/berap/model/workbook";
+import { claims } from "../support/claims";
 import { sheet, TestCell, workbook } from "../support/ruleTester";
 
 /*
@@ -8,15 +8,6 @@ import { sheet, TestCell, workbook } from "../support/ruleTester";
  * layout feature that once raised false fouten. Every case states its figures by hand; a consistent table
  * must give no fout, a slip exactly the fout the hand calculation predicts.
  */
-
-/** Fouten and waarschuwingen as [cel, ernst, verwacht, gevonden]: info is no claim about a figure. */
-function claims(
-  wb: Workbook
-): [string, Finding["ernst"], Finding["verwacht"], Finding["gevonden"]][] {
-  return validateWorkbook(wb)
-    .bevindingen.filter((f) => f.ernst !== "info")
-    .map((f) => [f.cel, f.ernst, f.verwacht, f.gevonden]);
-}
 
 function messages(wb: Workbook): string[] {
   return validateWorkbook(wb).bevindingen.map((f) => f.bericht);

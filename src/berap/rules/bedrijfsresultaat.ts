@@ -19,7 +19,11 @@ export const bedrijfsresultaat = defineRule({
     beschrijving:
       "Het verwacht bedrijfsresultaat is Totaal positief plus Totaal negatief, per blok en voor het hele programma.",
     ernst: "fout",
-    messages: { ...LISTS_UNREAD_MESSAGES },
+    messages: {
+      ...LISTS_UNREAD_MESSAGES,
+      blokNietGelezen:
+        "{{wat}}: niet gecontroleerd, want bij het blok {{blok}} is geen lijst met ontwikkelingen gelezen.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -70,6 +74,19 @@ export const bedrijfsresultaat = defineRule({
           });
         }
       }
+      // A block's result line whose block no list carries: said, never passed over in silence.
+      for (const l of p.lines)
+        if (
+          l.kind === "blokresultaat" &&
+          l.block &&
+          !blocks.some((b) => b?.toLowerCase() === l.block!.toLowerCase())
+        )
+          ctx.report({
+            ref: l.value.ref,
+            ernst: "waarschuwing",
+            messageId: "blokNietGelezen",
+            data: { wat: `${p.name}, ${l.label}`, blok: l.block },
+          });
       check(
         ctx,
         line(p, "bedrijfsresultaat"),

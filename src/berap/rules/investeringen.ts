@@ -50,9 +50,10 @@ export const investeringen = defineRule({
   check(ctx) {
     for (const grid of gridsOf(ctx, "investeringen")) {
       // gerealiseerd + prognose = subtotaal and subtotaal + bijdragen = totaal are the kind's relations (rol-relatie).
-      const groups: { head: GridRow; items: GridRow[] }[] = [];
+      const groups: Group[] = [];
       const loose: GridRow[] = [];
       let before: GridRow[] = [];
+      let broken: Group | undefined;
       for (const row of grid.rows) {
         if (isTotalLabel(row.label)) {
           // Without "Groep:" labels, a group is known by its arithmetic: its row is the sum of the rows below it.
@@ -61,21 +62,25 @@ export const investeringen = defineRule({
             sumOf(before.map((r) => r.cells[c]))?.equals(valueOf(cell) ?? NaN)
           );
           const bySum =
-            groups.length === 0 && !plain ? groupsBySum(before, ctx.tolerance) : undefined;
+            groups.length === 0 && !plain ? groupsBySum(before, row, ctx.tolerance) : undefined;
           if (bySum) {
-            groups.push(...bySum);
+            groups.push(...bySum.groups);
+            broken = bySum.broken;
             loose.length = 0; // every row above is in a group
           }
           const parts = groups.length > 0 ? [...groups.map((gr) => gr.head), ...loose] : loose;
-          row.cells.forEach((cell, c) =>
+          row.cells.forEach((cell, c) => {
+            // A Totaal that agrees with the broken group's items is right: only that group is the slip.
+            const byItems = broken && groupTotal(groups, broken, c);
+            if (byItems && valueOf(cell)?.equals(byItems)) return;
             check(
               ctx,
               cell,
               sumOf(parts.map((r) => r.cells[c])),
               `${grid.title}, ${row.label}, ${grid.headers[c]} (som van de groepen)`,
               { plus: parts.map((r) => r.cells[c]) }
-            )
-          );
+            );
+          });
           before = [];
           continue;
         }
@@ -100,42 +105,93 @@ export const investeringen = defineRule({
   },
 });
 
+type Group = { head: GridRow; items: GridRow[] };
+
+/** Beyond this many rows above a Totaal, a group that does not close is not sought (the search is quadratic). */
+const MAX_ROWS_FOR_BROKEN_GROUP = 80;
+
 /**
  * The rows above a Totaal read as groups by their arithmetic: each group row (bold or indented items, no
  * ":") is the sum of the rows right below it, up to the next group row; within the tolerance, so that a
- * rounding slip inside a group is still found (and reported by the group's own check). Undefined unless every
- * row falls in such a group, and at least one group has more than one item or there are several groups.
+ * rounding slip inside a group is still found (and reported by the group's own check). Every row falls in
+ * such a group, and at least one group has more than one item or there are several groups.
+ *
+ * When one group does not close (a slip in an item or in the group row), the reading still stands if every
+ * other group closes and the Totaal confirms it: it is the sum of the group rows, or the sum with the broken
+ * group counted by its items. That group is then `broken`: its own check reports it, and the Totaal is not
+ * compared with its wrong group row.
  */
 function groupsBySum(
   rows: readonly GridRow[],
+  total: GridRow,
   tolerance: number
-): { head: GridRow; items: GridRow[] }[] | undefined {
-  const memo = new Map<number, { head: GridRow; items: GridRow[] }[] | undefined>();
-  const from = (i: number): { head: GridRow; items: GridRow[] }[] | undefined => {
-    if (i === rows.length) return [];
-    if (memo.has(i)) return memo.get(i);
-    let found: { head: GridRow; items: GridRow[] }[] | undefined;
+): { groups: Group[]; broken?: Group } | undefined {
+  const closes = (head: GridRow, items: readonly GridRow[]) =>
+    head.cells.every((cell, j) => {
+      const v = valueOf(cell);
+      const sum = sumOf(items.map((r) => r.cells[j]));
+      return v !== undefined && sum !== undefined && v.minus(sum).abs().lte(tolerance);
+    });
+  const hasFigures = (row: GridRow) =>
+    row.cells.some((c) => {
+      const v = valueOf(c);
+      return v !== undefined && !v.isZero();
+    });
+  const memo = new Map<number, Group[] | undefined>();
+  // rows[i..end) as groups that each close.
+  const from = (i: number, end: number): Group[] | undefined => {
+    if (i === end) return [];
+    const key = i * (rows.length + 1) + end;
+    if (memo.has(key)) return memo.get(key);
+    let found: Group[] | undefined;
     const head = rows[i];
-    const figures = head.cells.map((c) => valueOf(c));
-    if (figures.some((v) => v !== undefined && !v.isZero())) {
-      const sums = figures.map(() => new Decimal(0) as Decimal | undefined);
-      for (let k = i + 1; k < rows.length && !found; k++) {
-        rows[k].cells.forEach((c, j) => {
-          const v = valueOf(c);
-          sums[j] = sums[j] && v ? sums[j]!.plus(v) : undefined;
-        });
-        const closes = figures.every(
-          (v, j) =>
-            v !== undefined && sums[j] !== undefined && v.minus(sums[j]!).abs().lte(tolerance)
-        );
-        const rest = closes ? from(k + 1) : undefined;
-        if (rest) found = [{ head, items: rows.slice(i + 1, k + 1) }, ...rest];
+    if (hasFigures(head))
+      for (let k = i + 1; k < end && !found; k++) {
+        const items = rows.slice(i + 1, k + 1);
+        const rest = closes(head, items) ? from(k + 1, end) : undefined;
+        if (rest) found = [{ head, items }, ...rest];
       }
-    }
-    memo.set(i, found);
+    memo.set(key, found);
     return found;
   };
-  const groups = from(0);
-  if (!groups || groups.length === 0) return undefined;
-  return groups.length > 1 || groups[0].items.length > 1 ? groups : undefined;
+  const all = from(0, rows.length);
+  if (all && all.length > 0)
+    return all.length > 1 || all[0].items.length > 1 ? { groups: all } : undefined;
+  if (rows.length > MAX_ROWS_FOR_BROKEN_GROUP) return undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const before = hasFigures(rows[i]) ? from(0, i) : undefined;
+    if (!before) continue;
+    for (let k = i + 1; k < rows.length; k++) {
+      const after = from(k + 1, rows.length);
+      if (!after || before.length + after.length === 0) continue;
+      const broken = { head: rows[i], items: rows.slice(i + 1, k + 1) };
+      const groups = [...before, broken, ...after];
+      if (totalConfirms(total, groups, broken, tolerance)) return { groups, broken };
+    }
+  }
+  return undefined;
+}
+
+/** True when every figure of the Totaal is the sum of the group rows, or of them with `broken` by its items. */
+function totalConfirms(
+  total: GridRow,
+  groups: readonly Group[],
+  broken: Group,
+  tolerance: number
+): boolean {
+  return total.cells.every((cell, j) => {
+    const v = valueOf(cell);
+    const heads = sumOf(groups.map((g) => g.head.cells[j]));
+    const items = groupTotal(groups, broken, j);
+    const near = (sum: Decimal | undefined) =>
+      v !== undefined && sum !== undefined && v.minus(sum).abs().lte(tolerance);
+    return near(heads) || near(items);
+  });
+}
+
+/** The sum of the group rows in column j, with the `broken` group counted by its items. */
+function groupTotal(groups: readonly Group[], broken: Group, j: number): Decimal | undefined {
+  return sumOf(
+    groups.flatMap((g) => (g === broken ? g.items.map((r) => r.cells[j]) : [g.head.cells[j]]))
+  );
 }

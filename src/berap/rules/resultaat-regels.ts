@@ -1,3 +1,4 @@
+import { ResultLineKind } from "../tables/types";
 import { check, line, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { ggdResultaatRegels, ggdSheet } from "./examples";
@@ -30,11 +31,14 @@ export const resultaatRegels = defineRule({
       if (base === undefined || cao === undefined) continue;
       const inclCao = base.plus(cao);
       const terms = [line(p, "bedrijfsresultaat"), line(p, "cao")];
+      // Each line by its label as printed ("Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel").
+      const labelOf = (kind: ResultLineKind, standard: string) =>
+        `${p.name}, ${p.lines.find((l) => l.kind === kind)?.label ?? standard}`;
       check(
         ctx,
         line(p, "incl-cao"),
         inclCao,
-        `${p.name}, Verwacht resultaat incl. cao-ontwikkeling`,
+        labelOf("incl-cao", "Verwacht resultaat incl. cao-ontwikkeling"),
         { plus: terms }
       );
       const rente = valueOf(line(p, "rente"));
@@ -42,7 +46,7 @@ export const resultaatRegels = defineRule({
         ctx,
         line(p, "jaarrekening"),
         inclCao.plus(rente ?? 0),
-        `${p.name}, Verwacht jaarrekeningresultaat`,
+        labelOf("jaarrekening", "Verwacht jaarrekeningresultaat"),
         { plus: [...terms, line(p, "rente")] }
       );
     }

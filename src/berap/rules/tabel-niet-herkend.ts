@@ -43,16 +43,23 @@ export const tabelNietHerkend = defineRule({
       });
     for (const p of ctx.berap.programmes) {
       if (p.lists.length === 0) continue;
+      // The programme's first list, where its developments start: a finding about it points there.
+      const first = p.lists[0];
+      const ref = {
+        sheet: first.sheet,
+        row: first.headerRow,
+        col: first.items[0]?.soort.ref.col ?? first.total?.ref.col ?? 1,
+      };
       if (!p.lines.some((l) => l.kind === "bedrijfsresultaat")) {
         ctx.report({
-          sheet: p.sheets[0],
+          ref,
           messageId: "geenBedrijfsresultaat",
           data: { programma: p.name },
         });
       }
       if (!p.matrix && !p.doorwerking) {
         ctx.report({
-          sheet: p.sheets[0],
+          ref,
           ernst: "info",
           messageId: "geenFinancieringstabel",
           data: { programma: p.name },

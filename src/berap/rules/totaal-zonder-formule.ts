@@ -1,6 +1,6 @@
 import { formatDutchNumber } from "../../calc";
-import { isTotalLabel } from "../tables/labels";
-import { AmountCell } from "../tables/types";
+import { isTotalLabel, normalizeLabel } from "../tables/labels";
+import { AmountCell, Grid } from "../tables/types";
 import { defineRule } from "./rule";
 import { ggdSheet } from "./examples";
 
@@ -50,7 +50,7 @@ export const totaalZonderFormule = defineRule({
     for (const g of ctx.berap.grids.filter((grid) => grid.kind !== "verdeling"))
       for (const r of g.rows)
         if (isTotalLabel(r.label))
-          for (const c of r.cells) if (typed(c)) add(`${g.sheet}: ${g.title}`, c);
+          for (const c of r.cells) if (typed(c)) add(tableName(g), c);
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,
@@ -61,3 +61,10 @@ export const totaalZonderFormule = defineRule({
     }
   },
 });
+
+/** "Cao: Cao-ontwikkeling 2025"; a title that starts with the sheet's name ("Tabel 9: ...") stands alone. */
+function tableName(grid: Grid): string {
+  return normalizeLabel(grid.title).startsWith(normalizeLabel(grid.sheet))
+    ? grid.title
+    : `${grid.sheet}: ${grid.title}`;
+}

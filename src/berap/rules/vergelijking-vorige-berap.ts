@@ -115,10 +115,14 @@ export const vergelijkingVorigeBerap = defineRule({
 function checkExplanation(ctx: RuleContext, grid: Grid): void {
   checkClosingRows(ctx, grid, ["verschil", "aandeel"]);
   const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
-  const totalValue = valueOf(total?.cell("verschil"));
+  // A Totaal verschil that does not close is reported above; the shares are checked against what it should be.
+  const typed = valueOf(total?.cell("verschil"));
+  const closing = total && closingSum(grid, total);
+  const totalValue =
+    typed && closing && typed.minus(closing).abs().gt(ctx.tolerance) ? closing : typed;
   if (!totalValue || totalValue.isZero()) return;
   for (const row of grid.rows) {
-    const v = valueOf(row.cell("verschil"));
+    const v = row === total ? totalValue : valueOf(row.cell("verschil"));
     if (v !== undefined)
       check(
         ctx,
@@ -142,4 +146,13 @@ function checkExplanation(ctx: RuleContext, grid: Grid): void {
       { cells: [match?.cell("verschil")], plus: [match?.cell("verschil")], grid }
     );
   }
+}
+
+/** The Totaal verschil as its rows give it: the subtotals above it plus the rows after the last of them. */
+function closingSum(grid: Grid, total: GridRow): Decimal | undefined {
+  const rows = grid.rows.slice(0, grid.rows.indexOf(total));
+  const subtotals = rows.filter((r) => isSubtotalLabel(r.label));
+  const last = subtotals.length > 0 ? rows.indexOf(subtotals[subtotals.length - 1]) : -1;
+  const parts = [...subtotals, ...rows.slice(last + 1).filter((r) => !isTotalLabel(r.label))];
+  return parts.length > 0 ? sumOf(parts.map((r) => r.cell("verschil"))) : undefined;
 }

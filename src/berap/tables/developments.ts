@@ -52,7 +52,12 @@ export function readDevelopmentLists(
   }
   const programme = programmeAt(headerRow);
   const lists: DevelopmentList[] = [];
-  let block = blockAbove(sheet, title.row);
+  // A title that names no sign but a block ("Bedrijfsvoering" above a pair of lists, over one list or both)
+  // is the list's block; else the block is a lone heading right above the title.
+  let block =
+    title.row !== headerRow && !signOf(normalizeLabel(title.text)) && isBlockName(title.text)
+      ? title.text
+      : blockAbove(sheet, title.row);
   let items: Development[] = [];
   let idle = 0;
   // Some controllers put the Totaal first, right under the header, with the items below it.

@@ -57,7 +57,13 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
       if (label.text && (idle === 0 || rows.length + pending.length === 0)) {
         pending.push(row);
         idle = 0;
-      } else if (++idle >= 2) break;
+      } else if (++idle >= 2) {
+        // Blank rows and a section heading ("Verklaring ontwikkeling:") end the table only when its
+        // columns do not go on below them.
+        if (!continuesBelow(sheet, r + 1, spec, lastRow)) break;
+        if (label.text) pending.push(row);
+        idle = 0;
+      }
       continue;
     }
     idle = 0;
@@ -69,6 +75,39 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
   }
   return rows;
 }
+
+/** How far below a gap the table's rows are sought, and how many blank rows in a row they may hold. */
+const LOOK_AHEAD = 60;
+const MAX_BLANKS = 2;
+
+/**
+ * After blank rows or a section heading: true when the table goes on below, that is when the next rows
+ * with figures stand in its value columns (no header row of a next table first) and end in a closing row
+ * of their own (Totaal, Subtotaal, Saldo) before another gap.
+ */
+function continuesBelow(sheet: SheetView, from: number, spec: RowSpec, lastRow: number): boolean {
+  let blanks = 0;
+  for (let r = from; r <= Math.min(lastRow, from + LOOK_AHEAD); r++) {
+    let figures = 0;
+    let texts = 0;
+    for (const col of spec.valueCols) {
+      const amount = readAmount(sheet.get(r, col));
+      if (amount.kind !== "nihil") figures++;
+      if (amount.kind === "onleesbaar") texts++;
+    }
+    if (texts > 0 && texts === figures) return false; // a header or title over the columns: a next table
+    const label = labelOf(sheet, r, spec).text;
+    if (figures === 0) {
+      if (label === "" && ++blanks > MAX_BLANKS) return false;
+      continue;
+    }
+    if (CLOSING.test(normalizeLabel(label))) return true;
+    blanks = 0;
+  }
+  return false;
+}
+
+const CLOSING = /^(sub)?totaal\b|^saldo\b/;
 
 /** A row of a table; its cells by role through the table's one role index (no closure per row). */
 class TableRow implements GridRow {
@@ -110,6 +149,11 @@ function labelOf(sheet: SheetView, row: number, spec: RowSpec): { text: string; 
     }
   }
   if (parts.length > 0) return { text: parts.join(" "), col: first };
+  // A totals row labelled in the description column beside the code column ("Totaal Verwacht bedrijfsresultaat").
+  for (let c = spec.labelCols[spec.labelCols.length - 1] + 1; c < spec.valueCols[0]; c++) {
+    const v = sheet.value(row, c);
+    if (typeof v === "string" && v.trim() !== "") return { text: v.trim(), col: c };
+  }
   const from = spec.labelCols.length > 0 ? spec.labelCols[0] : spec.valueCols[0] - 1;
   for (let c = from; c >= spec.left; c--) {
     const v = sheet.value(row, c);

@@ -178,7 +178,7 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
       current = { label: cell, roles: new Map(), lastCol: cell.col, excluded: false };
       continue;
     }
-    const matching = m.roles;
+    const matching = current?.label ? m.roles : m.roles.filter((r) => !r.withLabel);
     if (matching.length === 0) {
       // A header no role names (an amount column of its own, a Toelichting) keeps the table open.
       if (current) current.lastCol = cell.col;

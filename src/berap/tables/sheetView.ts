@@ -57,16 +57,28 @@ export class SheetView {
     return this.sheet.filledRows();
   }
 
-  /** The non-blank text cells of a row, in column order, with their normalized text. */
+  /**
+   * The non-blank text cells of a row, in column order, with their normalized text. A year typed as a
+   * number (2023 | 2024 | 2025, as Excel stores it) is header text too, in a row whose other cells are texts.
+   */
   headerCells(row: number): readonly HeaderCell[] {
     let out = this.texts.get(row);
     if (!out) {
       let found: HeaderCell[] | undefined;
+      let years: HeaderCell[] | undefined;
+      let figures = false;
       for (const [col, cell] of this.sheet.rowCells(row)) {
+        if (typeof cell.value === "number") {
+          if (isYear(cell.value))
+            (years ??= []).push({ col, text: String(cell.value), norm: String(cell.value) });
+          else figures = true;
+          continue;
+        }
         if (typeof cell.value !== "string") continue;
         const text = cell.value.trim();
         if (text !== "") (found ??= []).push({ col, text, norm: normalizeLabel(text) });
       }
+      if (found && years && !figures) found = [...found, ...years].sort((a, b) => a.col - b.col);
       // Rows of figures are most rows of a large sheet: they share one empty list.
       out = found ?? NO_TEXTS;
       this.texts.set(row, out);
@@ -117,6 +129,11 @@ export class SheetView {
 }
 
 export type Unit = "duizend" | "euro";
+
+/** A whole number that reads as a year in a header: 1990 to 2100. */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
 
 // Unit notes repeat ("Bedragen x € 1.000" on every sheet): each text is classified once.
 const units = new Map<string, Unit | null>();

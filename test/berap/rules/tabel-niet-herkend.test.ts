@@ -49,14 +49,14 @@ testRule(tabelNietHerkend, {
       errors: [
         {
           blad: "GGD Twente",
-          cel: "",
+          cel: "A5",
           ernst: "waarschuwing",
           messageId: "geenBedrijfsresultaat",
           data: { programma: "GGD Twente" },
         },
         {
           blad: "GGD Twente",
-          cel: "",
+          cel: "A5",
           ernst: "info",
           messageId: "geenFinancieringstabel",
           data: { programma: "GGD Twente" },

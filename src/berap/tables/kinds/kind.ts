@@ -7,6 +7,11 @@ export interface ColumnRole {
   readonly role: string;
   /** Matched anywhere in the header cell, on the normalized text (case, accents, line breaks ignored). */
   readonly words: RegExp;
+  /**
+   * True when the words name the role only after the kind's label header ("Verzuimduur | 2023 | 2024"): a
+   * bare year says what a column is only under a label that names the table.
+   */
+  readonly withLabel?: boolean;
 }
 
 /** `result = sum(plus) - sum(minus)` on every row that has all of these roles. */

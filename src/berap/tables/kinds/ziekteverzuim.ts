@@ -1,15 +1,19 @@
-import { defineKind } from "./kind";
+import { ColumnRole, defineKind } from "./kind";
 
-/** Sickness absence: percentages per duration class, one column per period ("t/m aug 2025"). */
+const PERIOD = /\bt m\b|\bverzuim\w* .*\b20\d\d\b/;
+/** A bare year ("2023", typed as a number or as text) names a period only under "Verzuimduur". */
+const YEAR = /^(19|20)\d\d$/;
+
+const periods: ColumnRole[] = [1, 2, 3, 4].flatMap((n) => [
+  { role: `periode${n}`, words: PERIOD },
+  { role: `periode${n}`, words: YEAR, withLabel: true },
+]);
+
+/** Sickness absence: percentages per duration class, one column per period ("t/m aug 2025", "2025"). */
 export const ziekteverzuim = defineKind({
   id: "ziekteverzuim",
   title: "Ziekteverzuim",
-  roles: [
-    { role: "periode1", words: /\bt m\b|\bverzuim\w* .*\b20\d\d\b/ },
-    { role: "periode2", words: /\bt m\b|\bverzuim\w* .*\b20\d\d\b/ },
-    { role: "periode3", words: /\bt m\b|\bverzuim\w* .*\b20\d\d\b/ },
-    { role: "periode4", words: /\bt m\b|\bverzuim\w* .*\b20\d\d\b/ },
-  ],
+  roles: periods,
   required: ["periode1"],
   labelWords: /^verzuimduur|^verzuim/,
   genericTotals: true,
