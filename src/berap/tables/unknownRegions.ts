@@ -1,7 +1,8 @@
+import { Cell } from "../model/workbook";
 import { readGridRows, titleAbove } from "./grid";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, SheetRegions } from "./regions";
-import { SheetView } from "./sheetView";
+import { HeaderCell, SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
 
 /**
@@ -44,16 +45,12 @@ export function findUnknownRegions(
     areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
   const found: Grid[] = [];
   for (const row of sheet.filledRows()) {
-    // A header row: at least two cells outside the tables read already, none of them a number.
-    let open = 0;
-    let number = false;
-    for (const [col, c] of sheet.rowCells(row)) {
-      if (covered(row, col)) continue;
-      open++;
-      if (typeof c.value === "number") number = true;
-    }
-    if (open < 2 || number) continue;
-    const texts = sheet.headerCells(row).filter((h) => !covered(row, h.col));
+    // A header row: at least two cells outside the tables read already, texts or years, no other number.
+    const texts = headerRow(sheet, row, covered);
+    if (!texts) continue;
+    // A group row over a header row of years ("Wijziging" over 2026 | 2027 ...) is part of that header.
+    const next = sheet.filledRows().find((r) => r > row);
+    if (next !== undefined && headerRow(sheet, next, covered)?.some((h) => h.year)) continue;
     const valueHeaders = texts
       .slice(1)
       .filter((h) => bodyKind(sheet, row, h.col, true) === "bedragen");
@@ -90,6 +87,41 @@ export function findUnknownRegions(
     areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });
   }
   return found;
+}
+
+type RegionHeader = HeaderCell & { readonly year?: boolean };
+
+/**
+ * The header cells of a row outside the tables read already, when the row can head a table: at least two
+ * cells, texts or years typed as numbers (2026 | 2027 ..., Excel keeps a typed year as a number, often in
+ * the amounts' format "#,##0"), and no other number; undefined else.
+ */
+function headerRow(
+  sheet: SheetView,
+  row: number,
+  covered: (row: number, col: number) => boolean
+): RegionHeader[] | undefined {
+  const years: RegionHeader[] = [];
+  let open = 0;
+  for (const [col, c] of sheet.rowCells(row)) {
+    if (covered(row, col)) continue;
+    open++;
+    if (typeof c.value !== "number") continue;
+    if (!isYear(c)) return undefined;
+    // Consecutive years, or the same years again under the next group: 2026 | 2027 | 2026 | 2027.
+    const [first, last] = [years[0], years[years.length - 1]].map((y) => Number(y?.text));
+    if (years.length > 0 && c.value !== last + 1 && c.value !== first) return undefined;
+    years.push({ col, text: String(c.value), norm: String(c.value), year: true });
+  }
+  if (open < 2) return undefined;
+  const texts = sheet.headerCells(row).filter((h) => !covered(row, h.col));
+  return years.length === 0 ? texts : [...texts, ...years].sort((a, b) => a.col - b.col);
+}
+
+/** A whole number that reads as a year: 1990 to 2100, not shown as a percentage. */
+function isYear(cell: Cell): boolean {
+  const v = cell.value as number;
+  return Number.isInteger(v) && v >= 1990 && v <= 2100 && !(cell.numFmt ?? "").includes("%");
 }
 
 /** True when the column under a header holds a closing label (Totaal, Subtotaal, Saldo) before a blank gap. */

@@ -1,0 +1,91 @@
+import { validateWorkbook } from "../../src/berap";
+import { Finding } from "../../src/berap/findings";
+import { Workbook } from "../../src/berap/model/workbook";
+import { sheet, TestCell, workbook } from "../support/ruleTester";
+
+/*
+ * Tables the Berap kinds do not know, as a tester built them by other hands (adv3/pc): every case states its
+ * figures by hand. The same figures give the same findings whatever the layout, a consistent table no fout,
+ * and a check that could not run is said, never claimed.
+ */
+
+/** Fouten and waarschuwingen about figures and tables as [cel, ernst, verwacht, gevonden]. */
+function claims(
+  wb: Workbook
+): [string, Finding["ernst"], Finding["verwacht"], Finding["gevonden"]][] {
+  return validateWorkbook(wb)
+    .bevindingen.filter((f) => f.ernst !== "info" && f.messageId !== "geenBerapTabel")
+    .map((f) => [f.cel, f.ernst, f.verwacht, f.gevonden]);
+}
+
+function infos(wb: Workbook): [string, string][] {
+  return validateWorkbook(wb)
+    .bevindingen.filter((f) => f.ernst === "info")
+    .map((f) => [f.cel, f.messageId ?? ""]);
+}
+
+/*
+ * 1. Years typed as numbers in the header row (Excel stores a typed 2026 as a number).
+ *    By hand: Totaal 2026 = 100 + 10 = 110; 2027 = 200 + 20 = 220; 2028 = 300 + 30 = 330;
+ *    2029 = 400 + 40 = 440, typed 450: a fout of 10.
+ */
+const yearsAsNumbers = (total2029: TestCell) =>
+  workbook(
+    sheet("Meerjarig", [
+      ["Lasten"],
+      ["Programma", 2026, 2027, 2028, 2029],
+      ["GGD Twente", 100, 200, 300, 400],
+      ["OZJT", 10, 20, 30, 40],
+      ["Totaal", 110, 220, 330, total2029],
+    ])
+  );
+
+describe("a header row of years typed as numbers", () => {
+  it("is a header: the table is read and its totals checked", () => {
+    expect(infos(yearsAsNumbers(440))).toEqual([
+      ["A2", "nietHerkend"],
+      ["B5", "totalenIngetypt"],
+    ]);
+    expect(claims(yearsAsNumbers(440))).toEqual([]);
+    expect(claims(yearsAsNumbers(450))).toEqual([["E5", "fout", 440, 450]]);
+  });
+
+  it("gives the same findings as the years typed as text", () => {
+    const asText = workbook(
+      sheet("Meerjarig", [
+        ["Lasten"],
+        ["Programma", "2026", "2027", "2028", "2029"],
+        ["GGD Twente", 100, 200, 300, 400],
+        ["OZJT", 10, 20, 30, 40],
+        ["Totaal", 110, 220, 330, 450],
+      ])
+    );
+    expect(claims(yearsAsNumbers(450))).toEqual(claims(asText));
+  });
+
+  it("reads years in the amounts' format (#,##0) as years too", () => {
+    const fmt = (v: number) => ({ v, fmt: "#,##0" });
+    const wb = workbook(
+      sheet("Meerjarig", [
+        ["Lasten"],
+        ["Programma", fmt(2026), fmt(2027), fmt(2028), fmt(2029)],
+        ["GGD Twente", 100, 200, 300, 400],
+        ["OZJT", 10, 20, 30, 40],
+        ["Totaal", 110, 220, 330, 450],
+      ])
+    );
+    expect(claims(wb)).toEqual([["E5", "fout", 440, 450]]);
+  });
+
+  it("keeps a row of amounts that are no run of years an amount row", () => {
+    // No header above: 2026 | 2031 is no run of years, so no table is read from these rows at all.
+    const wb = workbook(
+      sheet("Overig", [
+        ["Team A", 2026, 2031],
+        ["Team B", 10, 20],
+        ["Totaal", 2036, 2052],
+      ])
+    );
+    expect(validateWorkbook(wb).bevindingen.map((f) => f.messageId)).toEqual(["geenBerapTabel"]);
+  });
+});
