@@ -89,3 +89,42 @@ describe("a header row of years typed as numbers", () => {
     expect(validateWorkbook(wb).bevindingen.map((f) => f.messageId)).toEqual(["geenBerapTabel"]);
   });
 });
+
+/*
+ * 2. A workbook with only a table no kind knows. By hand: Totaal Fte 2025 = 10 + 20 + 30 = 60, typed 66;
+ *    Fte 2026 = 11 + 21 + 31 = 63. Its totals are checked, so the workbook is checked.
+ */
+const formatie = (rows: TestCell[][]) =>
+  workbook(sheet("Overig", [["Formatie per team"], ["Team", "Fte 2025", "Fte 2026"], ...rows]));
+const teams: TestCell[][] = [
+  ["Team A", 10, 11],
+  ["Team B", 20, 21],
+  ["Team C", 30, 31],
+];
+
+describe("a workbook with only tables no kind knows", () => {
+  it("is checked when a table's totals were checked: their findings stay", () => {
+    const result = validateWorkbook(formatie([...teams, ["Totaal", 66, 63]]));
+    expect(result.tabellen).toBe(1);
+    expect(result.bevindingen.map((f) => [f.cel, f.ernst, f.messageId])).toEqual([
+      ["A2", "info", "nietHerkend"],
+      ["B6", "fout", "bedragKloptNiet"],
+      ["B6", "info", "totalenIngetypt"],
+    ]);
+  });
+
+  it("is not checked when no table has a Totaal to recompute, and says what it saw", () => {
+    const result = validateWorkbook(formatie(teams));
+    expect(result.tabellen).toBe(0);
+    expect(result.gezien).toBe(1);
+    // The table itself: never "alleen totalen gecontroleerd" where no total was.
+    expect(result.bevindingen.map((f) => [f.cel, f.ernst, f.messageId])).toEqual([
+      ["A2", "info", "nietHerkendNietGecontroleerd"],
+      ["", "waarschuwing", "geenBerapTabel"],
+    ]);
+    expect(result.bevindingen[1].bericht).toContain(
+      "er is niets gecontroleerd (1 tabel gevonden, zonder Totaal-regel om na te rekenen)"
+    );
+  });
+});
+

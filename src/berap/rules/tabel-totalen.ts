@@ -29,8 +29,12 @@ function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[
   return out;
 }
 
-/** Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes. */
-function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
+/**
+ * Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes; returns
+ * how many cells it could recompute (0: the table has no closing row with figures under rows read).
+ */
+function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
+  let checked = 0;
   let rows: GridRow[] = [];
   let subtotals: GridRow[] = [];
   let sinceSubtotal: GridRow[] = [];
@@ -44,7 +48,9 @@ function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
       continue;
     }
     const options = sub ? [sinceSubtotal] : readings(rows, subtotals, sinceSubtotal);
-    row.cells.forEach((cell, c) => checkCell(ctx, grid, row, cell, c, options, certain && !other));
+    row.cells.forEach((cell, c) => {
+      if (checkCell(ctx, grid, row, cell, c, options, certain && !other)) checked++;
+    });
     if (sub) {
       subtotals.push(row);
       rows.push(row);
@@ -55,25 +61,35 @@ function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
       sinceSubtotal = [];
     }
   }
+  return checked;
+}
+
+/** What the totals need of a rule's context: a comparison; a silent one only counts. */
+type Comparing = Pick<RuleContext, "compare">;
+const SILENT: Comparing = { compare: () => undefined };
+
+/** True when a table no kind knows has a total this rule recomputes: then the table is checked. */
+export function totalsChecked(grid: Grid): boolean {
+  return checkTotals(SILENT, grid, true) > 0;
 }
 
 function checkCell(
-  ctx: RuleContext,
+  ctx: Comparing,
   grid: Grid,
   row: GridRow,
   cell: AmountCell,
   c: number,
   options: GridRow[][],
   certain: boolean
-): void {
-  if (valueOf(cell) === undefined) return;
+): boolean {
+  if (valueOf(cell) === undefined) return false;
   // A closing row with no rows read above it closes nothing that can be recomputed: never "0 volgt".
   options = options.filter((parts) => parts.length > 0);
   const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
   const found = valueOf(cell)!;
-  if (sums.some((s) => s !== undefined && s.equals(found))) return;
+  if (sums.some((s) => s !== undefined && s.equals(found))) return true;
   const best = sums.find((s): s is Decimal => s !== undefined);
-  if (!best) return;
+  if (!best) return false;
   const parts = options[sums.indexOf(best)];
   ctx.compare({
     ref: cell.ref,
@@ -85,6 +101,7 @@ function checkCell(
     // A closing row the table's structure does not make certain (a Saldo, a Verwacht ...) is no fout.
     uncertain: !certain,
   });
+  return true;
 }
 
 /** A table no Berap kind knows: hired staff per team; the Totaal of the prognose given. */
@@ -104,11 +121,13 @@ export const tabelTotalen = defineRule({
     id: "tabel-totalen",
     naam: "Totalen van een tabel",
     beschrijving:
-      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is.",
+      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is; heeft ze geen Totaal-regel om na te rekenen, dan zegt de melding dat ze niet gecontroleerd is.",
     ernst: "fout",
     messages: {
       nietHerkend:
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
+      nietHerkendNietGecontroleerd:
+        "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel en zonder Totaal-regel om na te rekenen: niet gecontroleerd.",
     },
     voorbeelden: {
       klopt: {
@@ -126,10 +145,12 @@ export const tabelTotalen = defineRule({
     for (const grid of ctx.berap.grids) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       if (grid.kind === "onbekend") {
+        // Said only of a total that was recomputed: never "gecontroleerd" where nothing was.
+        const checked = checkTotals(ctx, grid, true) > 0;
         ctx.report({
           ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
           ernst: "info",
-          messageId: "nietHerkend",
+          messageId: checked ? "nietHerkend" : "nietHerkendNietGecontroleerd",
           data: {
             titel: grid.title,
             blad: grid.sheet,
@@ -138,7 +159,6 @@ export const tabelTotalen = defineRule({
           },
           grid,
         });
-        checkTotals(ctx, grid, true);
       } else if (kind?.genericTotals && grid.kind !== "ziekteverzuim") checkTotals(ctx, grid, true);
     }
   },
