@@ -128,3 +128,43 @@ describe("a workbook with only tables no kind knows", () => {
   });
 });
 
+/*
+ * 5. A risk inventory: Kans is a probability, not an amount to add up. By hand: Financieel gevolg
+ *    1.200 + 1.500 + 1.000 = 3.700; Benodigd 600 + 450 + 700 = 1.750. The Totaal row leaves Kans empty:
+ *    not totalled, so no comparison (never "0 staat er").
+ */
+const pct = (v: number) => ({ v, fmt: "0%" });
+const risico = (kansTotaal: TestCell, gevolgTotaal: TestCell = 3700) =>
+  workbook(
+    sheet("Risico", [
+      ["Risico-inventarisatie"],
+      ["Risico", "Kans", "Financieel gevolg", "Benodigd"],
+      ["Uitval subsidie", pct(0.5), 1200, 600],
+      ["Cao boven raming", pct(0.3), 1500, 450],
+      ["Claim aanbesteding", pct(0.7), 1000, 700],
+      ["Totaal", kansTotaal, gevolgTotaal, 1750],
+    ])
+  );
+
+describe("a Totaal row with an empty cell, and a percentage column", () => {
+  it("does not compare an empty cell in a Totaal row", () => {
+    expect(claims(risico(undefined))).toEqual([]);
+    // Financieel gevolg left empty too: still nothing; Benodigd is still checked.
+    expect(claims(risico(undefined, undefined))).toEqual([]);
+  });
+
+  it("does not add up a percentage column whose Totaal holds no figure ('-')", () => {
+    expect(claims(risico("-"))).toEqual([]);
+  });
+
+  it("compares a percentage column whose Totaal holds a figure, and shows percentages", () => {
+    // 50% + 30% + 70% = 150%, typed 100%.
+    const found = validateWorkbook(risico(pct(1))).bevindingen.filter((f) => f.ernst === "fout");
+    expect(found.map((f) => [f.cel, f.verwacht, f.gevonden])).toEqual([["B6", 1.5, 1]]);
+    expect(found[0].data).toMatchObject({ gevonden: "100%", verwacht: "150%" });
+    // The same Totaal typed as the number 1 without a percent format: a percentage all the same.
+    const plain = validateWorkbook(risico(1)).bevindingen.filter((f) => f.ernst === "fout");
+    expect(plain.map((f) => f.data)).toMatchObject([{ gevonden: "100%", verwacht: "150%" }]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { Decimal } from "../../calc";
+import { Amount } from "../model/amount";
 import { cellAddress } from "../model/workbook";
 import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
@@ -83,8 +84,13 @@ function checkCell(
   certain: boolean
 ): boolean {
   if (valueOf(cell) === undefined) return false;
+  // An empty cell in a closing row is not totalled (a dash is nil as typed): nothing to compare.
+  if (cell.amount.kind === "nihil" && cell.amount.empty) return false;
   // A closing row with no rows read above it closes nothing that can be recomputed: never "0 volgt".
   options = options.filter((parts) => parts.length > 0);
+  // A column of percentages (a Kans, a share) adds up only where its Totaal holds a figure; shown as one.
+  const percent = options.some((parts) => parts.some((p) => isPercent(p.cells[c])));
+  if (percent && cell.amount.kind !== "getal") return false;
   const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
   const found = valueOf(cell)!;
   if (sums.some((s) => s !== undefined && s.equals(found))) return true;
@@ -93,7 +99,12 @@ function checkCell(
   const parts = options[sums.indexOf(best)];
   ctx.compare({
     ref: cell.ref,
-    found: cell.amount,
+    found: percent
+      ? asPercentage(
+          cell.amount,
+          parts.map((p) => p.cells[c])
+        )
+      : cell.amount,
     expected: best,
     what: `${grid.title}, ${row.label.trim()}, ${grid.headers[c]}`,
     cells: parts.map((p) => p.cells[c].ref),
@@ -102,6 +113,19 @@ function checkCell(
     uncertain: !certain,
   });
   return true;
+}
+
+function isPercent(cell: AmountCell): boolean {
+  return cell.amount.kind === "getal" && cell.amount.percent;
+}
+
+/** A Totaal under percentages, shown as one even when its own cell has no percent format (1 is 100%). */
+function asPercentage(found: Amount, parts: readonly AmountCell[]): Amount {
+  if (found.kind !== "getal" || found.percent) return found;
+  const decimals = Math.max(
+    ...parts.map((p) => (p.amount.kind === "getal" && p.amount.percent ? p.amount.decimals : 2))
+  );
+  return { ...found, percent: true, decimals: Math.max(found.decimals, decimals) };
 }
 
 /** A table no Berap kind knows: hired staff per team; the Totaal of the prognose given. */
