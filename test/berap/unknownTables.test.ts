@@ -168,3 +168,68 @@ describe("a Totaal row with an empty cell, and a percentage column", () => {
   });
 });
 
+/*
+ * 10. A Totaal column: each row's total is the sum of the amount columns it closes.
+ *     By hand: Almelo 100 + 20 + 30 = 150; Borne 40 + 5 + 10 = 55; Hengelo 200 + 50 + 25 = 275;
+ *     Totaal 340 + 75 + 65 = 480 (and down the column 150 + 55 + 275 = 480).
+ */
+const bijdrage = (hengelo: number, totaal: number) =>
+  workbook(
+    sheet("Bijdrage", [
+      ["Bijdrage per gemeente 2026"],
+      ["Gemeente", "GGD Twente", "OZJT", "Veilig Thuis Twente", "Totaal"],
+      ["Almelo", 100, 20, 30, 150],
+      ["Borne", 40, 5, 10, 55],
+      ["Hengelo", 200, 50, 25, hengelo],
+      ["Totaal", 340, 75, 65, totaal],
+    ])
+  );
+
+describe("a Totaal column", () => {
+  it("equals the sum of its row's amount columns", () => {
+    expect(claims(bijdrage(275, 480))).toEqual([]);
+    // Hengelo 1.000 too high, and the grand total with it, so the column still adds up (150 + 55 + 1.275):
+    // both rows no longer add up.
+    expect(claims(bijdrage(1275, 1480))).toEqual([
+      ["E5", "fout", 275, 1275],
+      ["E6", "fout", 480, 1480],
+    ]);
+  });
+
+  it("never adds a count or percentage column: only the amounts of the same kind", () => {
+    // Fte is a count, Aandeel a percentage: Totaal = Begroot + Extra. Team A 100 + 20 = 120; Team B
+    // 40 + 5 = 45, typed 46: an afrondingsverschil. Totaal 140 + 25 = 165; fte 10 + 3 = 13; down the
+    // Totaal column 120 + 46 = 166 where 165 stands: the slip shows there too, as an afrondingsverschil.
+    const wb = workbook(
+      sheet("Formatie", [
+        ["Formatiebudget 2026"],
+        ["Team", "Fte", "Aandeel", "Begroot", "Extra", "Totaal"],
+        ["Team A", 10, { v: 0.751, fmt: "0.0%" }, 100, 20, 120],
+        ["Team B", 3, { v: 0.249, fmt: "0.0%" }, 40, 5, 46],
+        ["Totaal", 13, { v: 1, fmt: "0.0%" }, 140, 25, 165],
+      ])
+    );
+    expect(claims(wb)).toEqual([
+      ["F4", "waarschuwing", 45, 46],
+      ["F5", "waarschuwing", 166, 165],
+    ]);
+  });
+
+  it("that is no sum of its row is one waarschuwing about the table, never a fout", () => {
+    // Totaal besteed is the spending so far, not budget + spent this year: 500 + 100 = 600 is not 300.
+    const wb = workbook(
+      sheet("Projecten", [
+        ["Projecten"],
+        ["Project", "Budget", "Besteed 2025", "Totaal besteed"],
+        ["Project A", 500, 100, 300],
+        ["Project B", 200, 50, 150],
+      ])
+    );
+    const found = validateWorkbook(wb).bevindingen.filter(
+      (f) => f.ernst !== "info" && f.messageId !== "geenBerapTabel"
+    );
+    expect(found.map((f) => [f.cel, f.ernst, f.messageId])).toEqual([
+      ["D2", "waarschuwing", "totaalKolomNietTeLezen"],
+    ]);
+  });
+});
