@@ -25,6 +25,18 @@ function applies(grid: Grid, relation: RoleRelation): boolean {
   );
 }
 
+/** A relation over `{jaar}` once for each year the table's roles name; any other relation as it is. */
+function perYear(grid: Grid, relation: RoleRelation): RoleRelation[] {
+  if (!relation.result.includes("{jaar}")) return [relation];
+  const years = new Set(grid.roles.flatMap((r) => /-(\d{4})$/.exec(r ?? "")?.[1] ?? []));
+  const of = (role: string, year: string) => role.replace("{jaar}", year);
+  return [...years].map((year) => ({
+    result: of(relation.result, year),
+    plus: relation.plus.map((r) => of(r, year)),
+    minus: relation.minus?.map((r) => of(r, year)),
+  }));
+}
+
 /** The relation's value on a row, or undefined when a term cannot be read. */
 function evaluate(row: GridRow, relation: RoleRelation): Decimal | undefined {
   let total = new Decimal(0);
@@ -82,7 +94,7 @@ export const rolRelatie = defineRule({
     );
     for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
-      for (const relation of kind?.relations ?? []) {
+      for (const relation of (kind?.relations ?? []).flatMap((r) => perYear(grid, r))) {
         if (!applies(grid, relation)) continue;
         const what = formula(grid, relation);
         for (const row of grid.rows) {

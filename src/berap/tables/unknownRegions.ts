@@ -1,5 +1,7 @@
 import { Cell } from "../model/workbook";
+import { phaseOf } from "./budgetPhase";
 import { readGridRows, titleAbove } from "./grid";
+import { withGroupAbove } from "./headers";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, SheetRegions } from "./regions";
 import { HeaderCell, SheetView } from "./sheetView";
@@ -62,22 +64,28 @@ export function findUnknownRegions(
       before.filter((h) => holdsClosingLabel(sheet, row, h.col)).pop() ?? before.pop();
     const labelCol = labelHeader?.col ?? Math.max(1, valueHeaders[0].col - 1);
     const valueCols = valueHeaders.map((h) => h.col);
+    // Years under a group row ("Wijziging" over 2026 | 2027): the group names the column, and stands under the title.
+    const grouped = valueHeaders.some((h) => h.year) && sheet.headerCells(row - 1).length >= 2;
+    const headers = grouped ? withGroupAbove(sheet, row, valueHeaders) : valueHeaders;
+    const roles = phaseRoles(headers);
     const rows = readGridRows(sheet, row, {
       labelCols: [labelCol],
       valueCols,
-      roles: valueCols.map(() => undefined),
+      roles: roles ?? valueCols.map(() => undefined),
       left: labelCol,
     });
     const withFigures = rows.filter((r) => r.cells.some((c) => c.amount.kind === "getal"));
     if (withFigures.length < 2) continue;
     const right = valueCols[valueCols.length - 1];
     const grid: Grid = {
-      kind: "onbekend",
+      kind: roles ? "begrotingswijziging" : "onbekend",
       sheet: sheet.name,
-      title: titleAbove(sheet, row, labelCol, right) || (labelHeader?.text ?? valueHeaders[0].text),
+      title:
+        titleAbove(sheet, grouped ? row - 1 : row, labelCol, right) ||
+        (labelHeader?.text ?? valueHeaders[0].text),
       headerRow: row,
-      headers: valueHeaders.map((h) => h.text),
-      roles: valueCols.map(() => undefined),
+      headers: headers.map((h) => h.text),
+      roles: roles ?? valueCols.map(() => undefined),
       rows,
       left: labelCol,
       right,
@@ -90,6 +98,23 @@ export function findUnknownRegions(
 }
 
 type RegionHeader = HeaderCell & { readonly year?: boolean };
+
+/**
+ * A begrotingswijziging over several years: every column a year under its phase ("Begroting voor
+ * wijziging 2026", "Wijziging 2026", "Begroting na wijziging 2026"), all three phases present. The roles
+ * are the phase and the year ("na-2026"), as the kind's per-year relation reads them; undefined else.
+ */
+function phaseRoles(headers: readonly RegionHeader[]): string[] | undefined {
+  if (!headers.every((h) => h.year)) return undefined;
+  const roles = headers.map((h) => {
+    const named = /^(.+) (\d{4})$/.exec(h.text);
+    const phase = named ? phaseOf(named[1]) : undefined;
+    return phase ? `${phase}-${named![2]}` : undefined;
+  });
+  if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length) return undefined;
+  const phases = new Set(roles.map((r) => r!.split("-")[0]));
+  return phases.size === 3 ? (roles as string[]) : undefined;
+}
 
 /**
  * The header cells of a row outside the tables read already, when the row can head a table: at least two
