@@ -6,6 +6,7 @@ import { onleesbaar } from "./rules/onleesbaar";
 import { createContext, formatMessage, Rule } from "./rules/rule";
 import { SlipRecord } from "./rules/slips";
 import { tabelNietHerkend } from "./rules/tabel-niet-herkend";
+import { totalsChecked } from "./rules/tabel-totalen";
 import { recognizeBerap } from "./tables/recognize";
 import { RecognizedBerap } from "./tables/types";
 
@@ -24,8 +25,13 @@ export interface ValidationOptions {
 export interface ValidationResult {
   readonly bevindingen: Finding[];
   readonly samenvatting: Summary;
-  /** How many tables were recognised as Berap tables; 0: nothing was checked. */
+  /**
+   * How many tables were checked: recognised as Berap tables, or not recognised but with their totals
+   * recomputed; 0: nothing was checked.
+   */
   readonly tabellen: number;
+  /** How many tables were found, checked or not: what a workbook in which nothing was checked did show. */
+  readonly gezien: number;
   /** Findings a controller accepted or ignored while their figures are unchanged: apart, not in `samenvatting`. */
   readonly besloten: DecidedFinding[];
   /** Decisions whose finding is gone or whose figures changed: the finding, if any, is in `bevindingen` again. */
@@ -70,8 +76,9 @@ export function validateWorkbook(
     }
   }
   findings = slips.resolve(findings);
-  const tabellen = countTables(berap);
-  if (tabellen === 0) findings.push(failure(tabelNietHerkend, "geenBerapTabel"));
+  const { tabellen, gezien } = countTables(berap);
+  if (tabellen === 0)
+    findings.push(failure(tabelNietHerkend, "geenBerapTabel", { gezien: tablesSeen(gezien) }));
   const { open, besloten, vervallen } = applyDecisions(oneFindingPerCell(findings), decisions);
   const sorted = sortFindings(open, berap.sheetOrder);
   // Decided findings in the same reading order, so the pane, the CLI and the report list them alike.
@@ -82,7 +89,14 @@ export function validateWorkbook(
     ).map((f, i) => [f, i])
   );
   besloten.sort((a, b) => order.get(a.bevinding)! - order.get(b.bevinding)!);
-  return { bevindingen: sorted, samenvatting: summarize(sorted), tabellen, besloten, vervallen };
+  return {
+    bevindingen: sorted,
+    samenvatting: summarize(sorted),
+    tabellen,
+    gezien,
+    besloten,
+    vervallen,
+  };
 }
 
 /**
@@ -139,14 +153,27 @@ function oneFindingPerCell(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
-/** Lists of ontwikkelingen, programme matrices and every recognised table; unrecognised regions do not count. */
-function countTables(berap: RecognizedBerap): number {
-  return (
-    berap.programmes.reduce(
-      (n, p) => n + p.lists.length + (p.matrix ? 1 : 0) + (p.doorwerking ? 1 : 0),
-      0
-    ) + berap.grids.filter((g) => g.kind !== "onbekend").length
+/**
+ * The tables checked: lists of ontwikkelingen, programme matrices, every recognised table, and every table
+ * no kind knows whose totals were recomputed. `gezien`: every table found, checked or not.
+ */
+function countTables(berap: RecognizedBerap): { tabellen: number; gezien: number } {
+  const own = berap.programmes.reduce(
+    (n, p) => n + p.lists.length + (p.matrix ? 1 : 0) + (p.doorwerking ? 1 : 0),
+    0
   );
+  return {
+    tabellen: own + berap.grids.filter((g) => g.kind !== "onbekend" || totalsChecked(g)).length,
+    gezien: own + berap.grids.length,
+  };
+}
+
+/** What a check that checked nothing did see, in words: "1 tabel gevonden, zonder Totaal-regel om na te rekenen". */
+export function tablesSeen(gezien: number): string {
+  if (gezien === 0) return "geen tabel gevonden";
+  return gezien === 1
+    ? "1 tabel gevonden, zonder Totaal-regel om na te rekenen"
+    : `${gezien} tabellen gevonden, geen met een Totaal-regel om na te rekenen`;
 }
 
 /** A finding the engine itself reports, as a waarschuwing of the rule it concerns, by message id. */

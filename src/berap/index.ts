@@ -1,5 +1,5 @@
 /** The validation engine: workbook model, table recognition, rules and findings. No Office.js, no React. */
-export { validateWorkbook } from "./engine";
+export { tablesSeen, validateWorkbook } from "./engine";
 export type { ValidationOptions, ValidationResult } from "./engine";
 export type { Finding, Ernst, Summary } from "./findings";
 export { summarize, sortFindings } from "./findings";

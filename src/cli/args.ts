@@ -84,5 +84,6 @@ schrijft; een besluit geldt zolang de cijfers van de bevinding niet veranderd zi
 
 Elk bestand krijgt zijn eigen uitkomst. Afsluitcode (de ergste over alle bestanden): 0 zonder fouten,
 1 met fouten, 2 als een bestand niet gecontroleerd is (niet te lezen, geen werkmap, versleuteld, te groot,
-ander formaat, of geen Berap-tabel herkend). Een geaccepteerde of genegeerde fout telt niet mee: wie de
+ander formaat, of niets gecontroleerd: geen Berap-tabel herkend en geen andere tabel met een Totaal-regel
+om na te rekenen; een werkmap met alleen andere tabellen wordt op hun totalen gecontroleerd). Een geaccepteerde of genegeerde fout telt niet mee: wie de
 enige fout negeert, krijgt 0.`;

@@ -4,7 +4,7 @@ import { DecidedFinding, Finding, sortFindings, summarize, validateWorkbook } fr
 import { Workbook } from "../berap/model/workbook";
 import { presentationOf, xlsxReport } from "../workbook/xlsxReport";
 import { megabytes } from "../workbook/reader/limits";
-import { NO_BERAP_TABLE, notChecked } from "../workbook/outcome";
+import { noBerapTable, notChecked } from "../workbook/outcome";
 import { WorkbookReadError, readXlsx } from "../workbook/xlsx";
 import { decidedEntry } from "./decisionsText";
 import { failureOf, FileResult } from "./report";
@@ -22,14 +22,19 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
  * Checks one file and always returns its result: the findings, or the reason it was not checked. A workbook
- * in which no Berap table was recognised was not checked either, and never passes as clean.
+ * in which nothing was checked (no Berap table recognised, no other table with a total to recompute) was
+ * not checked either, and never passes as clean.
  */
 export async function checkFile(file: string, options: CheckOptions): Promise<FileResult> {
   try {
     const workbook = await readXlsx(readBounded(file));
     const result = validateWorkbook(workbook, { tolerantie: options.tolerantie });
     if (result.tabellen === 0)
-      return failureOf(file, { kind: "geen-berap", reason: NO_BERAP_TABLE }, options.uitgebreid);
+      return failureOf(
+        file,
+        { kind: "geen-berap", reason: noBerapTable(result.gezien) },
+        options.uitgebreid
+      );
     // --alleen-fouten filters the open findings; the decided ones stay apart, all of them.
     const bevindingen = options.alleenFouten
       ? result.bevindingen.filter((f) => f.ernst === "fout")

@@ -1,12 +1,17 @@
+import { tablesSeen } from "../berap";
 import { WorkbookReadError } from "./reader";
 
 /**
  * The words for a file that was not checked, shared by the command line and the pane: one Dutch reason, a
  * technical detail only in parentheses after it, never alone and never a raw library message on its own.
  */
-export const NO_BERAP_TABLE =
-  "niets gecontroleerd: geen Berap-tabel herkend; de controle zoekt tabellen met de kopjes en regels van een " +
-  "Berap (programmabladen met ontwikkelingen, Samenvatting, Resultaat per financiering, Cao, Weerstandsvermogen, …)";
+export function noBerapTable(gezien: number): string {
+  return (
+    `niets gecontroleerd: geen Berap-tabel herkend; ${tablesSeen(gezien)}; de controle zoekt tabellen met ` +
+    "de kopjes en regels van een Berap (programmabladen met ontwikkelingen, Samenvatting, Resultaat per " +
+    "financiering, Cao, Weerstandsvermogen, …) en rekent in elke andere tabel de Totaal-regels na"
+  );
+}
 
 export type NotCheckedKind = WorkbookReadError["kind"] | "geen-berap" | "onverwacht";
 

@@ -78,6 +78,32 @@ describe("berap-check", () => {
     expect(out).not.toContain("0 fouten");
   });
 
+  it("checks a workbook of only unrecognised tables on their totals: a fout there is exit 1", async () => {
+    // By hand: Totaal 10 + 20 = 30, typed 40.
+    const rows = [["Formatie per team"], ["Team", "Fte 2025"], ["Team A", 10], ["Team B", 20]];
+    const write = async (name: string, extra: (string | number)[][]) =>
+      file(
+        name,
+        Buffer.from(
+          await writeLayout([
+            { name: "Overig", rows: [...rows, ...extra], widths: [10] },
+          ]).xlsx.writeBuffer()
+        )
+      );
+    const slip = await cli(await write("alleen-onbekend.xlsx", [["Totaal", 40]]));
+    expect(slip.code).toBe(1);
+    expect(slip.out).toContain(
+      "Totaal, Fte 2025: 40 staat er, 30 volgt uit de tabel (verschil 10)"
+    );
+    expect(slip.out).toContain("niet herkend als Berap-tabel: alleen totalen gecontroleerd");
+    // Without a Totaal nothing is checked: exit 2, naming what was seen.
+    const none = await cli(await write("zonder-totaal.xlsx", []));
+    expect(none.code).toBe(2);
+    expect(none.out).toContain(
+      "Niets gecontroleerd: geen Berap-tabel herkend; 1 tabel gevonden, zonder Totaal-regel om na te rekenen; "
+    );
+  });
+
   it.each([
     [
       "a missing file",

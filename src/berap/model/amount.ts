@@ -17,16 +17,21 @@ export type Amount =
       readonly decimals: number;
       readonly percent: boolean;
     }
-  | { readonly kind: "nihil" }
+  | {
+      readonly kind: "nihil";
+      /** True for an empty cell; a dash ("-", "–") is nil as typed. In a Totaal row, empty is not totalled. */
+      readonly empty?: boolean;
+    }
   | { readonly kind: "foutwaarde"; readonly error: string }
   | { readonly kind: "onleesbaar"; readonly text: string };
 
 const NIL: Amount = { kind: "nihil" };
+const EMPTY: Amount = { kind: "nihil", empty: true };
 // Decimals are immutable, so every nil can share one zero.
 const ZERO = new Decimal(0);
 
 export function readAmount(cell: Cell | undefined): Amount {
-  if (!cell || cell.value === null) return NIL;
+  if (!cell || cell.value === null) return EMPTY;
   const v = cell.value;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "onleesbaar", text: String(v) };
@@ -42,7 +47,7 @@ export function readAmount(cell: Cell | undefined): Amount {
   }
   if (typeof v === "string") {
     const parsed = parseDutchNumber(v);
-    if (parsed.kind === "nihil") return NIL;
+    if (parsed.kind === "nihil") return v.trim() === "" ? EMPTY : NIL;
     if (parsed.kind === "geen-getal") return { kind: "onleesbaar", text: v };
     const percent = v.trim().endsWith("%");
     const comma = v.indexOf(",");

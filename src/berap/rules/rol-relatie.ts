@@ -27,6 +27,18 @@ function applies(grid: Grid, relation: RoleRelation): boolean {
 
 const ZERO = new Decimal(0);
 
+/** A relation over `{jaar}` once for each year the table's roles name; any other relation as it is. */
+function perYear(grid: Grid, relation: RoleRelation): RoleRelation[] {
+  if (!relation.result.includes("{jaar}")) return [relation];
+  const years = new Set(grid.roles.flatMap((r) => /-(\d{4})$/.exec(r ?? "")?.[1] ?? []));
+  const of = (role: string, year: string) => role.replace("{jaar}", year);
+  return [...years].map((year) => ({
+    result: of(relation.result, year),
+    plus: relation.plus.map((r) => of(r, year)),
+    minus: relation.minus?.map((r) => of(r, year)),
+  }));
+}
+
 /** The relation's value on a row, or undefined when a term cannot be read. */
 function evaluate(
   row: GridRow,
@@ -111,7 +123,7 @@ export const rolRelatie = defineRule({
     );
     for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
-      for (const declared of kind?.relations ?? []) {
+      for (const declared of (kind?.relations ?? []).flatMap((r) => perYear(grid, r))) {
         if (!applies(grid, declared)) continue;
         const relation = declared.signFromFigures ? signOf(grid, declared) : declared;
         const what = formula(grid, relation);

@@ -16,7 +16,7 @@ export const tabelNietHerkend = defineRule({
         "{{programma}}: geen tabel Resultaat per financiering of doorwerking gevonden.",
       // Said by the engine itself, for the whole workbook.
       geenBerapTabel:
-        "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels.",
+        "Geen Berap-tabel herkend: er is niets gecontroleerd ({{gezien}}). De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels, en rekent in elke andere tabel de Totaal-regels na.",
       nietAlsBerap: "De werkmap kon niet worden gelezen als Berap: {{melding}}",
     },
     voorbeelden: {

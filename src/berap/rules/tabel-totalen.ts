@@ -1,4 +1,5 @@
 import { Decimal } from "../../calc";
+import { Amount } from "../model/amount";
 import { cellAddress } from "../model/workbook";
 import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
@@ -29,8 +30,12 @@ function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[
   return out;
 }
 
-/** Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes. */
-function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
+/**
+ * Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes; returns
+ * how many cells it could recompute (0: the table has no closing row with figures under rows read).
+ */
+function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
+  let checked = 0;
   let rows: GridRow[] = [];
   let subtotals: GridRow[] = [];
   let sinceSubtotal: GridRow[] = [];
@@ -44,7 +49,9 @@ function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
       continue;
     }
     const options = sub ? [sinceSubtotal] : readings(rows, subtotals, sinceSubtotal);
-    row.cells.forEach((cell, c) => checkCell(ctx, grid, row, cell, c, options, certain && !other));
+    row.cells.forEach((cell, c) => {
+      if (checkCell(ctx, grid, row, cell, c, options, certain && !other)) checked++;
+    });
     if (sub) {
       subtotals.push(row);
       rows.push(row);
@@ -55,29 +62,135 @@ function checkTotals(ctx: RuleContext, grid: Grid, certain: boolean): void {
       sinceSubtotal = [];
     }
   }
+  return checked;
+}
+
+/** What the totals need of a rule's context: a comparison, a report; a silent one only counts. */
+type Comparing = Pick<RuleContext, "compare" | "report" | "tolerance">;
+const SILENT: Comparing = { compare: () => undefined, report: () => undefined, tolerance: 1 };
+
+/** Columns that are no amounts to add up: a key (inwoners), a count, a ratio, a probability, a share. */
+const NOT_SUMMED =
+  /inwoners|aantal|\bfte\b|kans|ratio|aandeel|percentage|procent|%|sleutel|\bnorm\b|\bnr\b|nummer/;
+
+/**
+ * Checks every column headed Totaal (not Subtotaal) against its row: the sum of the amount columns before
+ * it, back to the previous Totaal column; never a key, count, ratio or percentage column. With Subtotaal
+ * columns among them, either reading (all items, or the subtotals plus the items after the last) will do.
+ * A column that is the sum of its row on fewer than half its rows is no row total as read: one waarschuwing
+ * about the table, no fout. Returns how many cells it recomputed.
+ */
+function checkTotalColumns(ctx: Comparing, grid: Grid): number {
+  let checked = 0;
+  let from = 0;
+  grid.headers.forEach((header, t) => {
+    if (!isTotalLabel(header) || isSubtotalLabel(header) || grid.roles[t] !== undefined) return;
+    const siblings = grid.headers
+      .map((h, c) => c)
+      .filter(
+        (c) =>
+          c >= from &&
+          c < t &&
+          grid.roles[c] === undefined &&
+          !NOT_SUMMED.test(normalizeLabel(grid.headers[c])) &&
+          !grid.rows.some((r) => isPercent(r.cells[c]))
+      );
+    from = t + 1;
+    if (siblings.length < 2) return;
+    const subs = siblings.filter((c) => isSubtotalLabel(grid.headers[c]));
+    const items = siblings.filter((c) => !subs.includes(c));
+    const options = [items];
+    if (subs.length > 0) options.push([...subs, ...items.filter((c) => c > subs[subs.length - 1])]);
+    const rows = grid.rows
+      .map((row) => ({
+        row,
+        cell: row.cells[t],
+        sums: options.map((cols) => sumOf(cols.map((c) => row.cells[c]))),
+      }))
+      .filter((r) => r.cell.amount.kind === "getal" && r.sums.some((s) => s !== undefined));
+    if (rows.length === 0) return;
+    const close = (r: (typeof rows)[number]) => {
+      const found = valueOf(r.cell)!;
+      const unit = new Decimal(10).pow(
+        -(r.cell.amount.kind === "getal" ? r.cell.amount.decimals : 0)
+      );
+      return r.sums.some(
+        (s) => s !== undefined && s.minus(found).abs().lte(unit.times(ctx.tolerance))
+      );
+    };
+    if (rows.filter(close).length * 2 < rows.length) {
+      ctx.report({
+        ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.rows[0].cells[t].ref.col },
+        ernst: "waarschuwing",
+        messageId: "totaalKolomNietTeLezen",
+        data: {
+          tabel: grid.title,
+          kolom: header,
+          kolommen: items.map((c) => `'${grid.headers[c]}'`).join(" + "),
+        },
+        grid,
+      });
+      return;
+    }
+    for (const r of rows) {
+      const found = valueOf(r.cell)!;
+      const at = r.sums.findIndex((s) => s !== undefined && s.equals(found));
+      const best = at >= 0 ? at : r.sums.findIndex((s) => s !== undefined);
+      checked++;
+      ctx.compare({
+        ref: r.cell.ref,
+        found: r.cell.amount,
+        expected: r.sums[best]!,
+        what: `${grid.title}, ${r.row.label.trim()}, ${header} (${options[best].map((c) => grid.headers[c]).join(" + ")})`,
+        cells: options[best].map((c) => r.row.cells[c].ref),
+        grid,
+      });
+    }
+  });
+  return checked;
+}
+
+/** Checks a table's closing rows and Totaal columns; returns how many cells it recomputed. */
+function checkTable(ctx: Comparing, grid: Grid): number {
+  return checkTotals(ctx, grid, true) + checkTotalColumns(ctx, grid);
+}
+
+/** True when a table no kind knows has a total this rule recomputes: then the table is checked. */
+export function totalsChecked(grid: Grid): boolean {
+  return checkTable(SILENT, grid) > 0;
 }
 
 function checkCell(
-  ctx: RuleContext,
+  ctx: Comparing,
   grid: Grid,
   row: GridRow,
   cell: AmountCell,
   c: number,
   options: GridRow[][],
   certain: boolean
-): void {
-  if (valueOf(cell) === undefined) return;
+): boolean {
+  if (valueOf(cell) === undefined) return false;
+  // An empty cell in a closing row is not totalled (a dash is nil as typed): nothing to compare.
+  if (cell.amount.kind === "nihil" && cell.amount.empty) return false;
   // A closing row with no rows read above it closes nothing that can be recomputed: never "0 volgt".
   options = options.filter((parts) => parts.length > 0);
+  // A column of percentages (a Kans, a share) adds up only where its Totaal holds a figure; shown as one.
+  const percent = options.some((parts) => parts.some((p) => isPercent(p.cells[c])));
+  if (percent && cell.amount.kind !== "getal") return false;
   const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
   const found = valueOf(cell)!;
-  if (sums.some((s) => s !== undefined && s.equals(found))) return;
+  if (sums.some((s) => s !== undefined && s.equals(found))) return true;
   const best = sums.find((s): s is Decimal => s !== undefined);
-  if (!best) return;
+  if (!best) return false;
   const parts = options[sums.indexOf(best)];
   ctx.compare({
     ref: cell.ref,
-    found: cell.amount,
+    found: percent
+      ? asPercentage(
+          cell.amount,
+          parts.map((p) => p.cells[c])
+        )
+      : cell.amount,
     expected: best,
     what: `${grid.title}, ${row.label.trim()}, ${grid.headers[c]}`,
     cells: parts.map((p) => p.cells[c].ref),
@@ -86,6 +199,20 @@ function checkCell(
     // A closing row the table's structure does not make certain (a Saldo, a Verwacht ...) is no fout.
     uncertain: !certain,
   });
+  return true;
+}
+
+function isPercent(cell: AmountCell): boolean {
+  return cell.amount.kind === "getal" && cell.amount.percent;
+}
+
+/** A Totaal under percentages, shown as one even when its own cell has no percent format (1 is 100%). */
+function asPercentage(found: Amount, parts: readonly AmountCell[]): Amount {
+  if (found.kind !== "getal" || found.percent) return found;
+  const decimals = Math.max(
+    ...parts.map((p) => (p.amount.kind === "getal" && p.amount.percent ? p.amount.decimals : 2))
+  );
+  return { ...found, percent: true, decimals: Math.max(found.decimals, decimals) };
 }
 
 /** A table no Berap kind knows: hired staff per team; the Totaal of the prognose given. */
@@ -105,11 +232,15 @@ export const tabelTotalen = defineRule({
     id: "tabel-totalen",
     naam: "Totalen van een tabel",
     beschrijving:
-      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is.",
+      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten), en een kolom Totaal de som van de bedragkolommen ervoor op zijn regel (nooit inwoners, aantallen of percentages; is de kolom op de meeste regels geen som, dan een waarschuwing en geen fout). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is; heeft ze geen Totaal-regel om na te rekenen, dan zegt de melding dat ze niet gecontroleerd is.",
     ernst: "fout",
     messages: {
       nietHerkend:
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
+      totaalKolomNietTeLezen:
+        "{{tabel}}: de kolom '{{kolom}}' is op de meeste regels niet de som van {{kolommen}}: die kolom is niet gecontroleerd.",
+      nietHerkendNietGecontroleerd:
+        "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel en zonder Totaal-regel om na te rekenen: niet gecontroleerd.",
     },
     voorbeelden: {
       klopt: {
@@ -127,10 +258,12 @@ export const tabelTotalen = defineRule({
     for (const grid of ctx.berap.grids) {
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       if (grid.kind === "onbekend") {
+        // Said only of a total that was recomputed: never "gecontroleerd" where nothing was.
+        const checked = checkTable(ctx, grid) > 0;
         ctx.report({
           ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
           ernst: "info",
-          messageId: "nietHerkend",
+          messageId: checked ? "nietHerkend" : "nietHerkendNietGecontroleerd",
           data: {
             titel: grid.title,
             blad: grid.sheet,
@@ -139,8 +272,7 @@ export const tabelTotalen = defineRule({
           },
           grid,
         });
-        checkTotals(ctx, grid, true);
-      } else if (kind?.genericTotals && grid.kind !== "ziekteverzuim") checkTotals(ctx, grid, true);
+      } else if (kind?.genericTotals && grid.kind !== "ziekteverzuim") checkTable(ctx, grid);
     }
   },
 });

@@ -2,13 +2,21 @@ import { Decimal } from "../../calc";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Grid } from "../tables/types";
 import { gridsOf, headerOf } from "./helpers";
-import { defineRule } from "./rule";
+import { defineRule, RuleContext } from "./rule";
+import { wijzigingTriples } from "./wijziging-tabellen";
 
 const ZERO = new Decimal(0);
 
-/** A technische wijziging moves budget between lines or programmes: its title or a header says so. */
-function isTechnisch(grid: Grid): boolean {
-  return [grid.title, ...grid.headers].some((t) => /\btechnisch/.test(normalizeLabel(t)));
+/**
+ * A technische wijziging moves budget between lines or programmes: its title or a header says so, or the
+ * title at the top of its sheet ("Technische begrotingswijziging 2026" above the tables).
+ */
+function isTechnisch(ctx: RuleContext, ...grids: Grid[]): boolean {
+  return grids.some((grid) =>
+    [grid.title, ...grid.headers, ctx.berap.sheetTitles?.[grid.sheet] ?? ""].some((t) =>
+      /\btechnisch/.test(normalizeLabel(t))
+    )
+  );
 }
 
 /** A technische wijziging in x EUR 1.000, GGD Twente's change of baten given (the rest follows from it). */
@@ -43,7 +51,7 @@ export const technischeWijziging = defineRule({
     id: "technische-wijziging",
     naam: "Technische wijziging laat het saldo gelijk",
     beschrijving:
-      "Een technische begrotingswijziging (titel of kop noemt haar technisch) verschuift alleen budget: op de Totaal-regel is het saldo van de wijziging 0 (zonder saldokolom: de wijziging van de lasten is gelijk aan die van de baten).",
+      "Een technische begrotingswijziging (titel, kop of de titel boven aan het blad noemt haar technisch) verschuift alleen budget: op de Totaal-regel is het saldo van de wijziging 0 (zonder saldokolom: de wijziging van de lasten is gelijk aan die van de baten), in één brede tabel en evengoed als drie losse tabellen (voor wijziging, wijziging, na wijziging).",
     ernst: "fout",
     messages: {
       geenTotaal:
@@ -63,43 +71,51 @@ export const technischeWijziging = defineRule({
     },
   },
   check(ctx) {
-    for (const grid of gridsOf(ctx, "begrotingswijziging").filter(isTechnisch)) {
-      // The grand total is the last Totaal: a Subtotaal closes only a group of programmes.
-      const total = [...grid.rows]
-        .reverse()
-        .find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
-      if (!total) {
-        // The header's first cell: the finding is about the table.
-        const ref = { sheet: grid.sheet, row: grid.headerRow, col: grid.left };
-        ctx.report({
-          ref,
-          ernst: "info",
-          messageId: "geenTotaal",
-          data: { tabel: grid.title },
-          grid,
-        });
-        continue;
-      }
-      const saldo = total.cell("wijziging-saldo");
-      const lasten = total.cell("wijziging-lasten");
-      const baten = total.cell("wijziging-baten");
-      if (saldo)
-        ctx.compare({
-          ref: saldo.ref,
-          found: saldo.amount,
-          expected: ZERO,
-          what: `${grid.title}, ${total.label}, ${headerOf(grid, "wijziging-saldo")} (technische wijziging)`,
-          grid,
-        });
-      else if (lasten && baten?.amount.kind === "getal")
-        ctx.compare({
-          ref: lasten.ref,
-          found: lasten.amount,
-          expected: baten.amount.value,
-          what: `${grid.title}, ${total.label}, ${headerOf(grid, "wijziging-lasten")} tegen de baten (technische wijziging)`,
-          cells: [baten.ref],
-          grid,
-        });
-    }
+    const wide = gridsOf(ctx, "begrotingswijziging").filter((g) => isTechnisch(ctx, g));
+    for (const grid of wide) checkTotal(ctx, grid, "wijziging-");
+    // Three tables (voor, wijziging, na): the wijziging's own lasten, baten and saldo.
+    for (const triple of wijzigingTriples(ctx).triples)
+      if (isTechnisch(ctx, triple.voor, triple.wijziging, triple.na))
+        checkTotal(ctx, triple.wijziging, "");
   },
 });
+
+/** The change of the total saldo is 0 (without a saldo column: the change of lasten equals that of baten). */
+function checkTotal(ctx: RuleContext, grid: Grid, prefix: string): void {
+  // The grand total is the last Totaal: a Subtotaal closes only a group of programmes.
+  const total = [...grid.rows]
+    .reverse()
+    .find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
+  if (!total) {
+    // The header's first cell: the finding is about the table.
+    const ref = { sheet: grid.sheet, row: grid.headerRow, col: grid.left };
+    ctx.report({
+      ref,
+      ernst: "info",
+      messageId: "geenTotaal",
+      data: { tabel: grid.title },
+      grid,
+    });
+    return;
+  }
+  const saldo = total.cell(`${prefix}saldo`);
+  const lasten = total.cell(`${prefix}lasten`);
+  const baten = total.cell(`${prefix}baten`);
+  if (saldo)
+    ctx.compare({
+      ref: saldo.ref,
+      found: saldo.amount,
+      expected: ZERO,
+      what: `${grid.title}, ${total.label}, ${headerOf(grid, `${prefix}saldo`)} (technische wijziging)`,
+      grid,
+    });
+  else if (lasten && baten?.amount.kind === "getal")
+    ctx.compare({
+      ref: lasten.ref,
+      found: lasten.amount,
+      expected: baten.amount.value,
+      what: `${grid.title}, ${total.label}, ${headerOf(grid, `${prefix}lasten`)} tegen de baten (technische wijziging)`,
+      cells: [baten.ref],
+      grid,
+    });
+}

@@ -8,7 +8,7 @@ import { defineRule, RuleContext } from "./rule";
 
 const ROLES = ["lasten", "baten", "saldo"] as const;
 const PHASES: readonly BudgetPhase[] = ["voor", "wijziging", "na"];
-type Triple = Readonly<Record<BudgetPhase, Grid>>;
+export type Triple = Readonly<Record<BudgetPhase, Grid>>;
 
 const begroting = (title: string, rows: (string | number | null)[][]) => [
   [title],
@@ -91,10 +91,7 @@ export const wijzigingTabellen = defineRule({
     },
   },
   check(ctx) {
-    const phased = gridsOf(ctx, "ontwikkeling-begroting")
-      .map((grid) => ({ grid, phase: budgetPhase(grid) }))
-      .filter((g): g is { grid: Grid; phase: BudgetPhase } => g.phase !== undefined);
-    const { triples, left } = pairTables(phased);
+    const { triples, left } = wijzigingTriples(ctx);
     for (const triple of triples) checkTriple(ctx, triple);
     // Tables that look like part of a wijziging but pair with nothing: a check not made, said once.
     const phases = new Set(left.map((g) => g.phase));
@@ -121,6 +118,14 @@ const PHASE_NAMES: Record<BudgetPhase, string> = {
   wijziging: "wijziging",
   na: "begroting na wijziging",
 };
+
+/** The begrotingswijzigingen printed as three tables, and the tables of a phase that pair with nothing. */
+export function wijzigingTriples(ctx: RuleContext): ReturnType<typeof pairTables> {
+  const phased = gridsOf(ctx, "ontwikkeling-begroting")
+    .map((grid) => ({ grid, phase: budgetPhase(grid) }))
+    .filter((g): g is { grid: Grid; phase: BudgetPhase } => g.phase !== undefined);
+  return pairTables(phased);
+}
 
 /**
  * Pairs the tables: on each sheet that holds exactly one of each phase, those three; then, of the tables

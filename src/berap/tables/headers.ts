@@ -204,11 +204,11 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
  * below it read as "na wijziging lasten". The group is the merged cell above, or else the nearest text to
  * the left in the row above when that row holds several texts (a group row, not a title).
  */
-function withGroupAbove(
+export function withGroupAbove<T extends HeaderCell>(
   sheet: SheetView,
   row: number,
-  cells: readonly HeaderCell[]
-): readonly HeaderCell[] {
+  cells: readonly T[]
+): readonly T[] {
   if (row <= 1) return cells;
   const above = sheet.headerCells(row - 1);
   if (above.length < 2) return cells;

@@ -7,6 +7,7 @@ import { programmeLocator } from "./programmes";
 import { segmentSheet } from "./regions";
 import { SheetView } from "./sheetView";
 import { recognizeResultLines } from "./resultLines";
+import { isNote } from "./grid";
 import { findUnknownRegions } from "./unknownRegions";
 import { verdictTexts } from "./verdicts";
 import {
@@ -49,9 +50,12 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     return parts;
   };
 
+  const sheetTitles: Record<string, string> = {};
   for (const cells of workbook.sheets) {
     reportUncalculated(cells, problems);
     const sheet = new SheetView(cells);
+    const title = sheetTitle(sheet);
+    if (title) sheetTitles[sheet.name] = title;
     const programmeAt = programmeLocator(sheet);
     const regions = segmentSheet(sheet, problems);
     const unread = [...regions.unreadLists];
@@ -137,6 +141,7 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
   const developments = recognized.flatMap((p) => p.lists.flatMap((l) => l.items));
   return {
     sheetOrder: workbook.sheets.map((s) => s.name),
+    sheetTitles,
     programmes: recognized,
     grids,
     problems,
@@ -176,6 +181,13 @@ function interestWording(label: string): InterestWording {
   if (/rentenadeel|\bnadeel\b.*\brente|\brente\b.*\bnadeel/.test(t)) return "nadeel";
   if (/rentevoordeel|\bvoordeel\b.*\brente|\brente\b.*\bvoordeel/.test(t)) return "voordeel";
   return "neutraal";
+}
+
+/** The title at the top of a sheet: the first text of its first filled row, unless a unit note or source. */
+function sheetTitle(sheet: SheetView): string | undefined {
+  const [first] = sheet.filledRows();
+  const text = first === undefined ? undefined : sheet.headerCells(first)[0];
+  return text && !isNote(text.text) ? text.text : undefined;
 }
 
 /** Formulas saved without a result (files written by a library, never opened in Excel) read as empty. */

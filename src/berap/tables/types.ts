@@ -130,6 +130,8 @@ export interface RecognizedBerap {
   readonly problems: RecognitionProblem[];
   /** Conventions this workbook follows, detected from its tables (not assumed). */
   readonly conventions: Conventions;
+  /** Per sheet, the title at its top ("Technische begrotingswijziging 2026"), if any. */
+  readonly sheetTitles?: Readonly<Record<string, string>>;
 }
 
 export interface Conventions {

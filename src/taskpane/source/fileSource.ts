@@ -4,7 +4,7 @@ import { WorkbookSource } from "./workbookSource";
 /**
  * A workbook file opened in the browser (standalone mode): read in memory with the same bounded reader as
  * berap-check, loaded only when needed so the pane itself stays small. Nothing is uploaded. A file that
- * cannot be read, or holds no Berap table, is refused with the command line's Dutch reason. Settings such as
+ * cannot be read, or in which nothing was checked, is refused with the command line's Dutch reason. Settings such as
  * the tolerance are kept in the browser's localStorage under the file's name (a browser cannot write into
  * the file it only read). Decisions made here are kept in memory and applied to every check; "Kopie opslaan
  * met besluiten" downloads the file with its store sheet holding them (src/workbook/xlsxStore.ts), the one
@@ -12,7 +12,7 @@ import { WorkbookSource } from "./workbookSource";
  */
 export async function fileSource(file: File): Promise<WorkbookSource> {
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
-  const { NO_BERAP_TABLE, notChecked, reasonText } = await import(
+  const { noBerapTable, notChecked, reasonText } = await import(
     /* webpackChunkName: "xlsx" */ "../../workbook/outcome"
   );
   let workbook: Workbook;
@@ -24,7 +24,7 @@ export async function fileSource(file: File): Promise<WorkbookSource> {
   }
   // Never "0 fouten" for a file in which nothing was checked.
   const first = validateWorkbook(workbook);
-  if (first.tabellen === 0) throw new Error(NO_BERAP_TABLE);
+  if (first.tabellen === 0) throw new Error(noBerapTable(first.gezien));
   /** The decisions stored in the file, until the controller makes one here. */
   const stored: readonly Decision[] = [...first.besloten.map((b) => b.besluit), ...first.vervallen];
   let decided: readonly Decision[] | undefined;

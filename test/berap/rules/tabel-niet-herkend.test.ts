@@ -70,7 +70,7 @@ describe("a workbook without a Berap table", () => {
   it("says so as its main finding, and how tables are recognised", () => {
     const found = validateWorkbook(broken(), { rules: [tabelNietHerkend] }).bevindingen;
     expect(found.map((f) => f.bericht)[1]).toBe(
-      "Geen Berap-tabel herkend: er is niets gecontroleerd. De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels."
+      "Geen Berap-tabel herkend: er is niets gecontroleerd (geen tabel gevonden). De controle herkent tabellen aan hun kopjes (zoals Soort | Omschrijving | bedrag, Lasten | Baten | Saldo) en labels, en rekent in elke andere tabel de Totaal-regels na."
     );
   });
 });

@@ -37,6 +37,8 @@ export const begrotingswijziging = defineKind({
     { result: "na-lasten", plus: ["voor-lasten", "wijziging-lasten"] },
     { result: "na-baten", plus: ["voor-baten", "wijziging-baten"] },
     { result: "na-saldo", plus: ["voor-saldo", "wijziging-saldo"] },
+    // Over several years (lasten, baten or saldo per table, a column per year under its phase): per year.
+    { result: "na-{jaar}", plus: ["voor-{jaar}", "wijziging-{jaar}"] },
   ],
   genericTotals: true,
   groupedHeader: true,

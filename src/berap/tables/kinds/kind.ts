@@ -14,7 +14,10 @@ export interface ColumnRole {
   readonly withLabel?: boolean;
 }
 
-/** `result = sum(plus) - sum(minus)` on every row that has all of these roles. */
+/**
+ * `result = sum(plus) - sum(minus)` on every row that has all of these roles. A role with `{jaar}` stands
+ * for each year the table's roles name ("na-{jaar}" is "na-2026", "na-2027" ...): the relation holds per year.
+ */
 export interface RoleRelation {
   readonly result: string;
   readonly plus: readonly string[];
