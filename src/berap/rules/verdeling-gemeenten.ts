@@ -6,6 +6,7 @@ import {
   formatDutchNumber,
   gemeenten,
   lookupGemeente,
+  suggestMunicipality,
 } from "../../calc";
 import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
@@ -89,35 +90,86 @@ function closingMethod(
 }
 
 /**
+ * Says that a row with a key is no municipality calc knows ("Hof van Twenthe", "Overige"): it shares in the
+ * distribution, as its key counts in the total, but its own share cannot be checked.
+ */
+function reportUnknown(ctx: RuleContext, grid: Grid, row: GridRow): void {
+  const naam = row.label.trim();
+  const gemeente = suggestMunicipality(
+    naam,
+    gemeenten().map((g) => g.naam)
+  );
+  ctx.report({
+    ref: row.labelRef,
+    ernst: "waarschuwing",
+    messageId: gemeente ? "nietHerkendBedoelt" : "nietHerkend",
+    data: { tabel: grid.title, naam, ...(gemeente ? { gemeente } : {}) },
+    grid,
+  });
+}
+
+/** A row of the distribution: a row above the Totaal with a key, a known municipality or not. */
+interface Keyed {
+  readonly row: GridRow;
+  readonly key: Decimal;
+  readonly known: boolean;
+}
+
+/** The rows of a table above its Totaal (the rows its columns add up). */
+function bodyOf(grid: Grid, total: GridRow | undefined): GridRow[] {
+  const end = total ? grid.rows.indexOf(total) : grid.rows.length;
+  return grid.rows.slice(0, end).filter((r) => !isTotalLabel(r.label));
+}
+
+/** What checkShares learnt: the columns per regel whose every share is right, and whether the key is whole. */
+interface Shares {
+  readonly perRegel: Set<number>;
+  /** True when the rows hold the whole key of the Totaal (nothing left for rows not listed). */
+  readonly whole: boolean;
+}
+
+/**
  * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
  * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
- * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
+ * whose key cannot be read, share the remainder, so each listed share is amount x key / key total. A row
+ * with a key that is no known municipality shares too, but its share is not checked (a waarschuwing says so).
  */
-function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Set<number> {
+function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Shares {
   // The columns rounded per regel whose every share is exactly right: their total need not close.
   const perRegel = new Set<number>();
+  const body = bodyOf(grid, total);
+  const listed = body.filter(municipality).length === gemeenten().length;
   const keyTotalCell = total.cell("inwoners");
   const keyTotal = valueOf(keyTotalCell);
   const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
-  if (!keyTotalCell) return perRegel;
+  if (!keyTotalCell) return { perRegel, whole: listed };
   const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
   if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
-    return perRegel;
-  const keyed: { row: GridRow; key: Decimal }[] = [];
-  for (const row of grid.rows.filter(municipality)) {
+    return { perRegel, whole: listed };
+  const keyed: Keyed[] = [];
+  let unreadable = false;
+  for (const row of body) {
+    const known = municipality(row) !== undefined;
     const key = valueOf(row.cell("inwoners"));
-    if (key !== undefined) keyed.push({ row, key });
-    // The row's shares cannot be computed; the other rows' can, as they depend only on their own key.
-    else
-      notChecked(
-        ctx,
-        grid,
-        row.cell("inwoners")!,
-        [[row, row.cell("inwoners")]],
-        `${grid.title}, ${row.label.trim()}, aandelen`
-      );
+    if (key === undefined) {
+      unreadable = true;
+      // The row's shares cannot be computed; the other rows' can, as they depend only on their own key.
+      if (known)
+        notChecked(
+          ctx,
+          grid,
+          row.cell("inwoners")!,
+          [[row, row.cell("inwoners")]],
+          `${grid.title}, ${row.label.trim()}, aandelen`
+        );
+      continue;
+    }
+    if (!known && key.isZero()) continue;
+    if (!known) reportUnknown(ctx, grid, row);
+    keyed.push({ row, key, known });
   }
   const rest = keyed.reduce((r, k) => r.minus(k.key), keyTotal);
+  const whole = listed || (!unreadable && rest.isZero());
   if (rest.isNegative()) {
     ctx.report({
       ref: keyTotalCell.ref,
@@ -130,7 +182,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       },
       grid,
     });
-    return perRegel;
+    return { perRegel, whole };
   }
   const weights = [...keyed.map((k) => k.key), rest];
   for (const c of columns) {
@@ -145,11 +197,12 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       amount,
       rest
     );
-    let exact = method === "per_regel";
+    // A share not checked (a row no municipality) cannot explain an open total as rounding.
+    let exact = method === "per_regel" && keyed.every((k) => k.known);
     try {
-      keyed.forEach(({ row }, i) => {
+      keyed.forEach(({ row, known }, i) => {
         const cell = row.cells[c];
-        if (!cell) return;
+        if (!cell || !known) return;
         const decimals = shownDecimals(cell);
         let shares = byDecimals.get(decimals);
         if (!shares) {
@@ -178,11 +231,11 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         data: { tabel: grid.title, reden: e.message },
         grid,
       });
-      return perRegel;
+      return { perRegel, whole };
     }
     if (exact) perRegel.add(c);
   }
-  return perRegel;
+  return { perRegel, whole };
 }
 
 /**
@@ -212,6 +265,20 @@ function explainOpenTotal(
   return true;
 }
 
+/** Says once that a table showing part of a distribution (Almelo and Borne of 640.787) has its totals unchecked. */
+function reportPart(ctx: RuleContext, grid: Grid, total: GridRow, body: readonly GridRow[]): void {
+  const keyTotal = valueOf(total.cell("inwoners"));
+  const som = sumOf(body.map((r) => r.cell("inwoners")));
+  if (keyTotal === undefined || som === undefined) return; // an unreadable key has its own finding
+  ctx.report({
+    ref: total.cell("inwoners")!.ref,
+    ernst: "info",
+    messageId: "kolomtotalenNietGecontroleerd",
+    data: { tabel: grid.title, som: formatDutchNumber(som), totaal: formatDutchNumber(keyTotal) },
+    grid,
+  });
+}
+
 /** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
 const frictiekosten = (borne: number, borneSaldo: number) => ({
   Frictiekosten: [
@@ -235,7 +302,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
+      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (anders zegt een info dat). Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
@@ -244,6 +311,12 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      nietHerkend:
+        "{{tabel}}: '{{naam}}' niet herkend als gemeente: aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
+      nietHerkendBedoelt:
+        "{{tabel}}: '{{naam}}' niet herkend als gemeente (bedoelt u '{{gemeente}}'?): aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
+      kolomtotalenNietGecontroleerd:
+        "{{tabel}}: de kolomtotalen zijn niet gecontroleerd: de regels hebben samen {{som}} inwoners, het totaal {{totaal}}, dus de tabel toont een deel van de verdeling.",
       perRegelNietSluitend:
         "{{wat}}: {{gevonden}} staat er, de aandelen tellen op tot {{som}}. Elk aandeel klopt, per regel afgerond; zo afgeronde aandelen tellen niet altijd precies op tot het bedrag (sluitend verdelen, met de grootste rest, doet dat wel).",
     },
@@ -268,7 +341,8 @@ export const verdelingGemeenten = defineRule({
         .filter((i) => i >= 0);
       const saldoCol = grid.roles.indexOf("saldo");
       const total = grid.rows.find((r) => isTotalLabel(r.label));
-      const rows = grid.rows.filter(municipality);
+      const body = bodyOf(grid, total);
+      const rows = body.filter(municipality);
       for (const row of grid.rows) {
         if (saldoCol < 0) break;
         const parts: Part[] = amountCols.map((c) => [row, row.cells[c]]);
@@ -280,9 +354,9 @@ export const verdelingGemeenten = defineRule({
           `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
         );
       }
-      const perRegel = total
+      const { perRegel, whole } = total
         ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
-        : new Set<number>();
+        : { perRegel: new Set<number>(), whole: false };
       for (const row of rows) {
         const key = valueOf(row.cell("inwoners"));
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
@@ -301,10 +375,15 @@ export const verdelingGemeenten = defineRule({
           grid,
         });
       }
-      // Column totals can only be checked when every municipality of the table is listed.
-      if (!total || rows.length !== gemeenten().length) continue;
+      // Column totals add up every row above the Totaal, known municipality or not, once the rows hold the
+      // whole key (or all fourteen are listed); a table showing part of a distribution says it is not checked.
+      if (!total) continue;
+      if (!whole) {
+        reportPart(ctx, grid, total, body);
+        continue;
+      }
       grid.headers.forEach((header, c) => {
-        const parts: Part[] = rows.map((r) => [r, r.cells[c]]);
+        const parts: Part[] = body.map((r) => [r, r.cells[c]]);
         const wat = `${grid.title}, ${total.label}, ${header}`;
         if (perRegel.has(c) && explainOpenTotal(ctx, grid, total.cells[c], parts, wat)) return;
         checkSum(ctx, grid, total.cells[c], parts, wat);

@@ -119,6 +119,43 @@ testRule(verdelingGemeenten, {
       ],
     },
     {
+      // "Hof van Twenthe" (row 10) is no municipality calc knows: a waarschuwing names it, its share
+      // 35.449 (its key 35.439 + 10) is not checked, but the column total is: 640.787 + 10 = 640.797
+      // against the Totaal 640.787. Before, the row and the column total went unchecked in silence.
+      name: "een onbekende gemeentenaam: gemeld, en de kolomtotalen toch gecontroleerd",
+      workbook: () =>
+        fullTable({ "Hof van Twente": ["Hof van Twenthe", 35439, 35449, -70878, -35439] }),
+      errors: [
+        {
+          cel: "A10",
+          ernst: "waarschuwing",
+          messageId: "nietHerkendBedoelt",
+          data: {
+            tabel: "Verdeling over de gemeenten",
+            naam: "Hof van Twenthe",
+            gemeente: "Hof van Twente",
+          },
+        },
+        // The saldo of the row: 35.449 - 70.878 = -35.429, typed -35.439.
+        { cel: "E10", ernst: "fout", verwacht: -35429, gevonden: -35439 },
+        { cel: "C17", ernst: "fout", verwacht: 640797, gevonden: 640787 },
+      ],
+    },
+    {
+      // Almelo and Borne of the 640.787: the table shows part of the distribution, so its column totals
+      // (98.802 inwoners, 102.535 euro) are not compared with the Totaal, and an info says so.
+      name: "een deel van de verdeling: kolomtotalen niet gecontroleerd, en dat gezegd",
+      workbook: () => twoRows(76966, 25569),
+      errors: [
+        {
+          cel: "B5",
+          ernst: "info",
+          messageId: "kolomtotalenNietGecontroleerd",
+          data: { tabel: "Verdeling over de gemeenten", som: "98.802", totaal: "640.787" },
+        },
+      ],
+    },
+    {
       // 74.164 + 24.638 = 98.802 inhabitants listed, more than the 90.000 of the Totaal: no share is certain.
       name: "gemeenten met meer inwoners dan het totaal",
       workbook: () => twoRows(76966, 25569, [74164, 24638, 90000]),
