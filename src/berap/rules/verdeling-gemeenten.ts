@@ -12,7 +12,8 @@ import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { check, sumOf, valueOf } from "./helpers";
-import { defineRule, RuleContext } from "./rule";
+import { Finding } from "../findings";
+import { createContext, defineRule, RuleContext } from "./rule";
 
 function municipality(row: GridRow): string | undefined {
   return lookupGemeente(row.label)?.naam;
@@ -129,10 +130,127 @@ interface Shares {
 }
 
 /**
+ * One way to read a distribution: the keys of its rows, the key total, and whether the amounts of rows
+ * without a key (SamenTwente's fixed part of Kennispunt Twente) are left out of what is distributed.
+ */
+interface Reading {
+  readonly keys: readonly Decimal[];
+  readonly keyTotal: Decimal;
+  readonly lessFixed: boolean;
+}
+
+/** The expected share of every keyed row per column, and how the reading fares against the table. */
+interface Outcome {
+  readonly reading: Reading;
+  readonly rest: Decimal;
+  readonly expected: Map<number, { method: DistributionMethod; shares: (Decimal | undefined)[] }>;
+  /** Shares beyond the tolerance, and shares within it. */
+  readonly fouten: number;
+  readonly agree: number;
+}
+
+/** A reading is borne out when the table has no fout under it, or more shares agree with it than not. */
+const borneOut = (o: Outcome) => o.fouten === 0 || o.agree > o.fouten;
+
+/**
+ * The amount of column `c` distributed naar rato: the Totaal's, less the rows without a key that carry an
+ * amount of their own when the reading says so. Undefined when a cell cannot be read.
+ */
+function amountOf(total: GridRow, fixed: readonly GridRow[], c: number, lessFixed: boolean) {
+  const amount = valueOf(total.cells[c]);
+  const own = lessFixed ? sumOf(fixed.map((r) => r.cells[c])) : new Decimal(0);
+  return amount === undefined || own === undefined ? undefined : amount.minus(own);
+}
+
+/**
+ * The shares of one column under a reading, for every keyed row at the precision its cell shows. Per regel,
+ * as SamenTwente publishes, unless the column was made sluitend: it closes exactly (closingMethod), or
+ * largest-remainder rounding explains more of its shares than per-row rounding (a sluitend column with one
+ * slip in it no longer closes, yet its other shares are sluitend).
+ */
+function columnShares(
+  keyed: readonly Keyed[],
+  weights: Decimal[],
+  amount: Decimal,
+  rest: Decimal,
+  c: number
+): { method: DistributionMethod; shares: (Decimal | undefined)[] } {
+  const cells = keyed.map(({ row }) => row.cells[c]);
+  const methods: DistributionMethod[] =
+    closingMethod(cells, amount, rest) === "sluitend" ? ["sluitend"] : ["per_regel", "sluitend"];
+  let best:
+    { method: DistributionMethod; shares: (Decimal | undefined)[]; wrong: number } | undefined;
+  for (const method of methods) {
+    // One distribution per precision shown in the column: usually just whole euros.
+    const byDecimals = new Map<number, Decimal[]>();
+    const shares = cells.map((cell, i) => {
+      if (!cell) return undefined;
+      const decimals = shownDecimals(cell);
+      let all = byDecimals.get(decimals);
+      if (!all) {
+        all = distribute(amount, weights, { method, decimals });
+        byDecimals.set(decimals, all);
+      }
+      return all[i];
+    });
+    const wrong = cells.filter(
+      (cell, i) => keyed[i].known && cell && !valueOf(cell)?.equals(shares[i]!)
+    ).length;
+    if (!best || wrong < best.wrong) best = { method, shares, wrong };
+  }
+  return best!;
+}
+
+/**
+ * The shares of every column under a reading, and how many of the table's shares agree: compared on a
+ * scratch context, so that only the reading chosen reports. Undefined when the reading cannot distribute
+ * (the rows hold more of the key than its total).
+ */
+function outcomeOf(
+  ctx: RuleContext,
+  keyed: readonly Keyed[],
+  fixed: readonly GridRow[],
+  total: GridRow,
+  columns: readonly number[],
+  reading: Reading
+): Outcome | undefined {
+  const rest = reading.keys.reduce((r, k) => r.minus(k), reading.keyTotal);
+  if (rest.isNegative()) return undefined;
+  const weights = [...reading.keys, rest];
+  const expected: Outcome["expected"] = new Map();
+  const scratch: Finding[] = [];
+  const probe = createContext(ctx.berap, verdelingGemeenten, ctx.tolerance, scratch);
+  let compared = 0;
+  for (const c of columns) {
+    const amount = amountOf(total, fixed, c, reading.lessFixed);
+    if (amount === undefined) continue;
+    try {
+      const column = columnShares(keyed, weights, amount, rest, c);
+      expected.set(c, column);
+      keyed.forEach(({ row, known }, i) => {
+        const cell = row.cells[c];
+        const share = column.shares[i];
+        if (!known || !cell || share === undefined || valueOf(cell) === undefined) return;
+        compared++;
+        probe.compare({ ref: cell.ref, found: cell.amount, expected: share, what: "" });
+      });
+    } catch (e) {
+      if (!(e instanceof CalcError)) throw e;
+      return undefined;
+    }
+  }
+  const fouten = scratch.filter((f) => f.ernst !== "waarschuwing" && f.ernst !== "info").length;
+  return { reading, rest, expected, fouten, agree: compared - fouten };
+}
+
+/**
  * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
  * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
  * whose key cannot be read, share the remainder, so each listed share is amount x key / key total. A row
  * with a key that is no known municipality shares too, but its share is not checked (a waarschuwing says so).
+ * A row without a key that carries an amount (SamenTwente's fixed part) is no part of the distribution: what
+ * is distributed is the Totaal less that amount, as one info says; when the shares bear that out neither
+ * with nor without it, a waarschuwing says the shares are not checked, never a fout on them.
  */
 function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Shares {
   // The columns rounded per regel whose every share is exactly right: their total need not close.
@@ -147,6 +265,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
   if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
     return { perRegel, whole: listed };
   const keyed: Keyed[] = [];
+  const fixed: GridRow[] = [];
   let unreadable = false;
   for (const row of body) {
     const known = municipality(row) !== undefined;
@@ -164,78 +283,115 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         );
       continue;
     }
-    if (!known && key.isZero()) continue;
+    if (!known && key.isZero()) {
+      if (columns.some((c) => !(valueOf(row.cells[c])?.isZero() ?? true))) fixed.push(row);
+      continue;
+    }
     if (!known) reportUnknown(ctx, grid, row);
     keyed.push({ row, key, known });
   }
   const rest = keyed.reduce((r, k) => r.minus(k.key), keyTotal);
   const whole = listed || (!unreadable && rest.isZero());
-  if (rest.isNegative()) {
-    ctx.report({
-      ref: keyTotalCell.ref,
-      ernst: "waarschuwing",
-      messageId: "sleutelGroterDanTotaal",
-      data: {
-        tabel: grid.title,
-        som: formatDutchNumber(keyTotal.minus(rest)),
-        totaal: formatDutchNumber(keyTotal),
-      },
-      grid,
-    });
-    return { perRegel, whole };
-  }
-  const weights = [...keyed.map((k) => k.key), rest];
-  for (const c of columns) {
+  const columnsRead = columns.filter((c) => {
     const amountCell = total.cells[c];
-    if (!amountCell) continue;
-    const amount = valueOf(amountCell);
-    if (notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c)) || !amount) continue;
-    // One distribution per precision shown in the column: usually just whole euros.
-    const byDecimals = new Map<number, Decimal[]>();
-    const method = closingMethod(
-      keyed.map(({ row }) => row.cells[c]),
-      amount,
-      rest
-    );
-    // A share not checked (a row no municipality) cannot explain an open total as rounding.
-    let exact = method === "per_regel" && keyed.every((k) => k.known);
-    try {
-      keyed.forEach(({ row, known }, i) => {
-        const cell = row.cells[c];
-        if (!cell || !known) return;
-        const decimals = shownDecimals(cell);
-        let shares = byDecimals.get(decimals);
-        if (!shares) {
-          shares = distribute(amount, weights, { method, decimals });
-          byDecimals.set(decimals, shares);
-        }
-        if (!valueOf(cell)?.equals(shares[i])) exact = false;
-        check(
-          ctx,
-          cell,
-          shares[i],
-          `${grid.title}, ${row.label}, ${grid.headers[c]} naar rato van de inwoners`,
-          {
-            cells: [amountCell, row.cell("inwoners"), keyTotalCell],
-            grid,
-          }
-        );
-      });
-    } catch (e) {
-      if (!(e instanceof CalcError)) throw e;
-      // A key total of 0: nothing can be distributed, and calc says why in the controllers' words.
+    return amountCell && !notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c));
+  });
+  const typed = { keys: keyed.map((k) => k.key), keyTotal };
+  const readings: Reading[] = [
+    { ...typed, lessFixed: true },
+    ...(fixed.length > 0 ? [{ ...typed, lessFixed: false }] : []),
+  ];
+  let outcomes: (Outcome | undefined)[];
+  try {
+    outcomes = readings.map((r) => outcomeOf(ctx, keyed, fixed, total, columnsRead, r));
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    outcomes = [];
+  }
+  const preferred = outcomes[0];
+  const best = outcomes.reduce<Outcome | undefined>(
+    (b, o) => (o && (!b || o.fouten < b.fouten) ? o : b),
+    undefined
+  );
+  // The table's own reading, unless another explains strictly more and is borne out by the shares.
+  const chosen =
+    best && borneOut(best) && (!preferred || best.fouten < preferred.fouten) ? best : preferred;
+  if (!chosen) {
+    if (rest.isNegative())
       ctx.report({
-        ref: amountCell.ref,
+        ref: keyTotalCell.ref,
         ernst: "waarschuwing",
-        messageId: "nietTeVerdelen",
-        data: { tabel: grid.title, reden: e.message },
+        messageId: "sleutelGroterDanTotaal",
+        data: {
+          tabel: grid.title,
+          som: formatDutchNumber(keyTotal.minus(rest)),
+          totaal: formatDutchNumber(keyTotal),
+        },
         grid,
       });
-      return { perRegel, whole };
-    }
+    else reportUndistributable(ctx, grid, total, columnsRead, keyed, rest);
+    return { perRegel, whole };
+  }
+  // The rows with a fixed amount: doubt when the shares bear out no reading, else said once when left out.
+  const doubt = fixed.length > 0 && !borneOut(chosen);
+  if (doubt || (fixed.length > 0 && chosen.reading.lessFixed))
+    ctx.report({
+      ref: fixed[0].labelRef,
+      ernst: doubt ? "waarschuwing" : "info",
+      messageId: doubt ? "vastBedragOnduidelijk" : "vastBedrag",
+      data: { tabel: grid.title, regels: fixed.map((r) => `'${r.label.trim()}'`).join(", ") },
+      grid,
+    });
+  if (doubt) return { perRegel, whole };
+  for (const c of columnsRead) {
+    const column = chosen.expected.get(c);
+    if (!column) continue;
+    // A share not checked (a row no municipality) cannot explain an open total as rounding.
+    let exact = column.method === "per_regel" && keyed.every((k) => k.known);
+    keyed.forEach(({ row, known }, i) => {
+      const cell = row.cells[c];
+      const share = column.shares[i];
+      if (!cell || !known || share === undefined) return;
+      if (!valueOf(cell)?.equals(share)) exact = false;
+      check(
+        ctx,
+        cell,
+        share,
+        `${grid.title}, ${row.label}, ${grid.headers[c]} naar rato van de inwoners`,
+        {
+          cells: [total.cells[c], row.cell("inwoners"), keyTotalCell],
+          grid,
+        }
+      );
+    });
     if (exact) perRegel.add(c);
   }
   return { perRegel, whole };
+}
+
+/** A key total of 0: nothing can be distributed, and calc says why in the controllers' words. */
+function reportUndistributable(
+  ctx: RuleContext,
+  grid: Grid,
+  total: GridRow,
+  columns: readonly number[],
+  keyed: readonly Keyed[],
+  rest: Decimal
+): void {
+  const c = columns[0];
+  if (c === undefined) return;
+  try {
+    distribute(valueOf(total.cells[c])!, [...keyed.map((k) => k.key), rest]);
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    ctx.report({
+      ref: total.cells[c].ref,
+      ernst: "waarschuwing",
+      messageId: "nietTeVerdelen",
+      data: { tabel: grid.title, reden: e.message },
+      grid,
+    });
+  }
 }
 
 /**
@@ -311,6 +467,10 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      vastBedrag:
+        "{{tabel}}: {{regels}} zonder inwoners, met een eigen bedrag: geen deel van de verdeling; naar rato van de inwoners verdeeld is het totaal min dat bedrag.",
+      vastBedragOnduidelijk:
+        "{{tabel}}: {{regels}} zonder inwoners, met een eigen bedrag; de aandelen kloppen niet met het totaal, met of zonder dat bedrag: de aandelen zijn niet gecontroleerd.",
       nietHerkend:
         "{{tabel}}: '{{naam}}' niet herkend als gemeente: aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
       nietHerkendBedoelt:

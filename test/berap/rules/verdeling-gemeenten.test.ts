@@ -41,6 +41,28 @@ function twoRows(almelo: TestCell, borne: TestCell, keys: TestCell[] = [74164, 2
   );
 }
 
+/**
+ * Kennispunt Twente over its founders: Almelo (row 4), Enschede (5), Hengelo (6) by inhabitants
+ * (74.164 + 161.852 + 83.087 = 319.103), SamenTwente (7) without inhabitants ("-") with a fixed 23.000;
+ * Totaal on row 8. By hand, 92.000 - 23.000 = 69.000 is distributed: Almelo 69.000 x 74.164 / 319.103 =
+ * 16.036,57 -> 16.037; Enschede 69.000 x 161.852 / 319.103 = 34.997,44 -> 34.997; Hengelo 69.000 x 83.087 /
+ * 319.103 = 17.965,99 -> 17.966; 16.037 + 34.997 + 17.966 + 23.000 = 92.000.
+ */
+function kennispunt(shares: TestCell[] = [16037, 34997, 17966], fixed: TestCell = 23000) {
+  return workbook(
+    sheet("Kennispunt", [
+      ["Verdeling resultaat Kennispunt Twente 2025 over de oprichters"],
+      ["Bedragen in euro's"],
+      ["Oprichter", "Inwoners", "Bedrag"],
+      ["Almelo", 74164, shares[0]],
+      ["Enschede", 161852, shares[1]],
+      ["Hengelo", 83087, shares[2]],
+      ["SamenTwente", "-", fixed],
+      ["Totaal", 319103, 92000],
+    ])
+  );
+}
+
 // By hand: Almelo 665.000 x 74.164 / 640.787 = 49.319.060.000 / 640.787 = 76.966,39 -> 76.966;
 // Borne 665.000 x 24.638 / 640.787 = 16.384.270.000 / 640.787 = 25.568,98 -> 25.569.
 testRule(verdelingGemeenten, {
@@ -54,6 +76,11 @@ testRule(verdelingGemeenten, {
       workbook: () => twoRows("76.966,39", "25.568,98"),
     },
     { name: "alle veertien gemeenten, kolommen en saldo sluitend", workbook: () => fullTable() },
+    {
+      // Before, the whole 92.000 was distributed: Almelo 92.000 x 74.164 / 319.103 = 21.382, three fouten.
+      name: "Kennispunt Twente: SamenTwente zonder inwoners met een vast bedrag van 23.000",
+      workbook: () => kennispunt(),
+    },
   ],
   invalid: [
     {
@@ -139,6 +166,34 @@ testRule(verdelingGemeenten, {
         // The saldo of the row: 35.449 - 70.878 = -35.429, typed -35.439.
         { cel: "E10", ernst: "fout", verwacht: -35429, gevonden: -35439 },
         { cel: "C17", ernst: "fout", verwacht: 640797, gevonden: 640787 },
+      ],
+    },
+    {
+      // The fixed amount is said once, naming the row, at its label.
+      name: "Kennispunt Twente: één info dat SamenTwente geen deel van de verdeling is",
+      workbook: () => kennispunt(),
+      errors: [
+        {
+          cel: "A7",
+          ernst: "info",
+          messageId: "vastBedrag",
+          data: {
+            tabel: "Verdeling resultaat Kennispunt Twente 2025 over de oprichters",
+            regels: "'SamenTwente'",
+          },
+        },
+      ],
+    },
+    {
+      // Shares of 60.000 (13.945, 30.433, 15.623: 60.000 x key / 319.103 = 13.944,84, 30.432,56, 15.622,61):
+      // neither 69.000 (the Totaal less SamenTwente's 23.000) nor 92.000: which amount was distributed is
+      // doubt, so a waarschuwing and no fout on a share. The column total is certain: 13.945 + 30.433 +
+      // 15.623 + 23.000 = 83.001, typed 92.000.
+      name: "Kennispunt Twente: aandelen die met noch zonder het vaste bedrag kloppen",
+      workbook: () => kennispunt([13945, 30433, 15623]),
+      errors: [
+        { cel: "A7", ernst: "waarschuwing", messageId: "vastBedragOnduidelijk" },
+        { cel: "C8", ernst: "fout", verwacht: 83001, gevonden: 92000 },
       ],
     },
     {
