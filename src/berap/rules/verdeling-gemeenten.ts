@@ -125,8 +125,42 @@ function bodyOf(grid: Grid, total: GridRow | undefined): GridRow[] {
 /** What checkShares learnt: the columns per regel whose every share is right, and whether the key is whole. */
 interface Shares {
   readonly perRegel: Set<number>;
+  /** The columns per regel whose every share is right once the slips reported in them are corrected. */
+  readonly perRegelBarSlips: Set<number>;
   /** True when the rows hold the whole key of the Totaal (nothing left for rows not listed). */
   readonly whole: boolean;
+  /**
+   * The cells reported as the slip, with the figure the table gives them: a share, or a key that the shares
+   * and the total show to be mistyped. A sum over such a cell is checked with that figure, so one slip
+   * gives one finding (the first broken link), not another on the total or the saldo it feeds.
+   */
+  readonly corrections: Map<AmountCell, Decimal>;
+}
+
+/** The sum of cells with the corrections applied; undefined when one cannot be read. */
+function correctedSum(
+  cells: readonly (AmountCell | undefined)[],
+  corrections: ReadonlyMap<AmountCell, Decimal>
+): Decimal | undefined {
+  let sum = new Decimal(0);
+  for (const c of cells) {
+    const v = c && corrections.has(c) ? corrections.get(c) : valueOf(c);
+    if (v === undefined) return undefined;
+    sum = sum.plus(v);
+  }
+  return sum;
+}
+
+/** True when a sum over `cells` involves a corrected cell and, corrected, equals `cell`: nothing more to say. */
+function explainedBySlip(
+  cell: AmountCell | undefined,
+  cells: readonly (AmountCell | undefined)[],
+  corrections: ReadonlyMap<AmountCell, Decimal>
+): boolean {
+  if (!cells.some((c) => c && corrections.has(c))) return false;
+  const found = valueOf(cell);
+  const sum = correctedSum(cells, corrections);
+  return found !== undefined && sum !== undefined && found.equals(sum);
 }
 
 /**
@@ -137,6 +171,11 @@ interface Reading {
   readonly keys: readonly Decimal[];
   readonly keyTotal: Decimal;
   readonly lessFixed: boolean;
+  /**
+   * Whose key: the table's as typed; its key column's own sum instead of a typed Totaal that differs; or
+   * the built-in inhabitants instead of a typed figure that differs from them.
+   */
+  readonly key: "getypt" | "som" | "ingebouwd";
 }
 
 /** The expected share of every keyed row per column, and how the reading fares against the table. */
@@ -255,15 +294,17 @@ function outcomeOf(
 function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Shares {
   // The columns rounded per regel whose every share is exactly right: their total need not close.
   const perRegel = new Set<number>();
+  const perRegelBarSlips = new Set<number>();
+  const corrections = new Map<AmountCell, Decimal>();
   const body = bodyOf(grid, total);
   const listed = body.filter(municipality).length === gemeenten().length;
   const keyTotalCell = total.cell("inwoners");
   const keyTotal = valueOf(keyTotalCell);
   const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
-  if (!keyTotalCell) return { perRegel, whole: listed };
+  if (!keyTotalCell) return { perRegel, perRegelBarSlips, whole: listed, corrections };
   const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
   if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
-    return { perRegel, whole: listed };
+    return { perRegel, perRegelBarSlips, whole: listed, corrections };
   const keyed: Keyed[] = [];
   const fixed: GridRow[] = [];
   let unreadable = false;
@@ -296,11 +337,21 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
     const amountCell = total.cells[c];
     return amountCell && !notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c));
   });
-  const typed = { keys: keyed.map((k) => k.key), keyTotal };
-  const readings: Reading[] = [
-    { ...typed, lessFixed: true },
-    ...(fixed.length > 0 ? [{ ...typed, lessFixed: false }] : []),
+  const typedKeys = keyed.map((k) => k.key);
+  const builtIn = keyed.map((k) => builtInKey(k));
+  const keySum = keyTotal.minus(rest);
+  const keyReadings: Omit<Reading, "lessFixed">[] = [
+    { keys: typedKeys, keyTotal, key: "getypt" },
+    ...(!unreadable && !rest.isZero()
+      ? [{ keys: typedKeys, keyTotal: keySum, key: "som" as const }]
+      : []),
+    ...(builtIn.some((b, i) => !b.equals(typedKeys[i]))
+      ? [{ keys: builtIn, keyTotal, key: "ingebouwd" as const }]
+      : []),
   ];
+  const readings: Reading[] = [true, ...(fixed.length > 0 ? [false] : [])].flatMap((lessFixed) =>
+    keyReadings.map((r) => ({ ...r, lessFixed }))
+  );
   let outcomes: (Outcome | undefined)[];
   try {
     outcomes = readings.map((r) => outcomeOf(ctx, keyed, fixed, total, columnsRead, r));
@@ -330,7 +381,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
         grid,
       });
     else reportUndistributable(ctx, grid, total, columnsRead, keyed, rest);
-    return { perRegel, whole };
+    return { perRegel, perRegelBarSlips, whole, corrections };
   }
   // The rows with a fixed amount: doubt when the shares bear out no reading, else said once when left out.
   const doubt = fixed.length > 0 && !borneOut(chosen);
@@ -342,7 +393,7 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       data: { tabel: grid.title, regels: fixed.map((r) => `'${r.label.trim()}'`).join(", ") },
       grid,
     });
-  if (doubt) return { perRegel, whole };
+  if (doubt) return { perRegel, perRegelBarSlips, whole, corrections };
   for (const c of columnsRead) {
     const column = chosen.expected.get(c);
     if (!column) continue;
@@ -352,7 +403,11 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       const cell = row.cells[c];
       const share = column.shares[i];
       if (!cell || !known || share === undefined) return;
-      if (!valueOf(cell)?.equals(share)) exact = false;
+      if (!valueOf(cell)?.equals(share)) {
+        exact = false;
+        // Only a fout is a slip; an afrondingsverschil stays what it is in the sums it feeds.
+        if (isFout(ctx, cell, share)) corrections.set(cell, share);
+      }
       check(
         ctx,
         cell,
@@ -365,8 +420,69 @@ function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: numb
       );
     });
     if (exact) perRegel.add(c);
+    if (column.method === "per_regel" && keyed.every((k) => k.known)) perRegelBarSlips.add(c);
   }
-  return { perRegel, whole };
+  if (chosen.reading.key === "ingebouwd") reportKeySlips(ctx, grid, keyed, chosen, corrections);
+  // Shares that follow the key column's own sum: the rows are the whole distribution, the Totaal the slip.
+  return {
+    perRegel,
+    perRegelBarSlips,
+    whole: whole || chosen.reading.key === "som",
+    corrections,
+  };
+}
+
+/** True when `cell` differs from `expected` by more than the tolerance: compared on a scratch context. */
+function isFout(ctx: RuleContext, cell: AmountCell, expected: Decimal): boolean {
+  const scratch: Finding[] = [];
+  createContext(ctx.berap, verdelingGemeenten, ctx.tolerance, scratch).compare({
+    ref: cell.ref,
+    found: cell.amount,
+    expected,
+    what: "",
+  });
+  return scratch.some((f) => f.ernst === "fout");
+}
+
+/** The built-in inhabitants of a keyed row that is a municipality; its own key otherwise. */
+function builtInKey(k: Keyed): Decimal {
+  const naam = municipality(k.row);
+  const builtIn = naam === undefined ? undefined : gemeenten().find((g) => g.naam === naam);
+  return builtIn ? new Decimal(builtIn.inwoners) : k.key;
+}
+
+/**
+ * The shares follow the built-in key, not the figure typed in a key cell: that cell is the slip. Certain (a
+ * fout) when the Totaal of the inhabitants agrees with the built-in figure too (the key is then whole);
+ * doubt (a waarschuwing) when the table shows only part of the distribution and the shares alone say so.
+ */
+function reportKeySlips(
+  ctx: RuleContext,
+  grid: Grid,
+  keyed: readonly Keyed[],
+  chosen: Outcome,
+  corrections: Map<AmountCell, Decimal>
+): void {
+  keyed.forEach((k, i) => {
+    const cell = k.row.cell("inwoners")!;
+    const verwacht = chosen.reading.keys[i];
+    if (verwacht.equals(k.key)) return;
+    corrections.set(cell, verwacht);
+    const certain = chosen.rest.isZero();
+    ctx.report({
+      ref: cell.ref,
+      ernst: certain ? "fout" : "waarschuwing",
+      messageId: certain ? "sleutelKloptNiet" : "sleutelTwijfel",
+      data: {
+        wat: `${grid.title}, ${k.row.label.trim()}`,
+        gevonden: formatDutchNumber(k.key),
+        verwacht: formatDutchNumber(verwacht),
+      },
+      verwacht: verwacht.toNumber(),
+      gevonden: k.key.toNumber(),
+      grid,
+    });
+  });
 }
 
 /** A key total of 0: nothing can be distributed, and calc says why in the controllers' words. */
@@ -421,20 +537,6 @@ function explainOpenTotal(
   return true;
 }
 
-/** Says once that a table showing part of a distribution (Almelo and Borne of 640.787) has its totals unchecked. */
-function reportPart(ctx: RuleContext, grid: Grid, total: GridRow, body: readonly GridRow[]): void {
-  const keyTotal = valueOf(total.cell("inwoners"));
-  const som = sumOf(body.map((r) => r.cell("inwoners")));
-  if (keyTotal === undefined || som === undefined) return; // an unreadable key has its own finding
-  ctx.report({
-    ref: total.cell("inwoners")!.ref,
-    ernst: "info",
-    messageId: "kolomtotalenNietGecontroleerd",
-    data: { tabel: grid.title, som: formatDutchNumber(som), totaal: formatDutchNumber(keyTotal) },
-    grid,
-  });
-}
-
 /** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
 const frictiekosten = (borne: number, borneSaldo: number) => ({
   Frictiekosten: [
@@ -458,7 +560,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (anders zegt een info dat). Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
+      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (bij een deel, zoals alleen de regel van Almelo, alleen de aandelen). Een regel zonder inwoners met een eigen bedrag (SamenTwente) telt niet mee in wat naar rato verdeeld wordt. Volgen de aandelen de eigen optelling van de inwoners of de ingebouwde verdeelsleutel in plaats van een getypt inwonertal, dan is dat getal de fout. Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
@@ -467,6 +569,10 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      sleutelKloptNiet:
+        "{{wat}}: {{gevonden}} inwoners staat er, {{verwacht}} volgt uit de tabel: de aandelen en het totaal van de inwoners zijn met {{verwacht}} berekend, zoals de ingebouwde verdeelsleutel.",
+      sleutelTwijfel:
+        "{{wat}}: {{gevonden}} inwoners staat er, maar de aandelen zijn berekend met {{verwacht}}, zoals de ingebouwde verdeelsleutel; welke van de twee bedoeld is, volgt niet uit de tabel. De aandelen zijn met {{verwacht}} gecontroleerd.",
       vastBedrag:
         "{{tabel}}: {{regels}} zonder inwoners, met een eigen bedrag: geen deel van de verdeling; naar rato van de inwoners verdeeld is het totaal min dat bedrag.",
       vastBedragOnduidelijk:
@@ -475,8 +581,6 @@ export const verdelingGemeenten = defineRule({
         "{{tabel}}: '{{naam}}' niet herkend als gemeente: aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
       nietHerkendBedoelt:
         "{{tabel}}: '{{naam}}' niet herkend als gemeente (bedoelt u '{{gemeente}}'?): aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
-      kolomtotalenNietGecontroleerd:
-        "{{tabel}}: de kolomtotalen zijn niet gecontroleerd: de regels hebben samen {{som}} inwoners, het totaal {{totaal}}, dus de tabel toont een deel van de verdeling.",
       perRegelNietSluitend:
         "{{wat}}: {{gevonden}} staat er, de aandelen tellen op tot {{som}}. Elk aandeel klopt, per regel afgerond; zo afgeronde aandelen tellen niet altijd precies op tot het bedrag (sluitend verdelen, met de grootste rest, doet dat wel).",
     },
@@ -488,7 +592,7 @@ export const verdelingGemeenten = defineRule({
       },
       kloptNiet: {
         uitleg:
-          "Bij Borne staat 25.659 gereserveerd (twee cijfers omgewisseld): 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569 (verschil 90); het saldo 21.724 is dan niet 25.659 - 3.845 = 21.814.",
+          "Bij Borne staat 25.659 gereserveerd (twee cijfers omgewisseld): 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569 (verschil 90). Het saldo 21.724 = 25.569 - 3.845 klopt met het juiste aandeel: alleen de eerste gebroken schakel wordt gemeld.",
         bladen: frictiekosten(25659, 21724),
       },
     },
@@ -503,21 +607,28 @@ export const verdelingGemeenten = defineRule({
       const total = grid.rows.find((r) => isTotalLabel(r.label));
       const body = bodyOf(grid, total);
       const rows = body.filter(municipality);
+      const { perRegel, perRegelBarSlips, whole, corrections } = total
+        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
+        : {
+            perRegel: new Set<number>(),
+            perRegelBarSlips: new Set<number>(),
+            whole: false,
+            corrections: new Map<AmountCell, Decimal>(),
+          };
       for (const row of grid.rows) {
         if (saldoCol < 0) break;
         const parts: Part[] = amountCols.map((c) => [row, row.cells[c]]);
-        checkSum(
-          ctx,
-          grid,
-          row.cell("saldo"),
-          parts,
-          `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
-        );
+        const saldo = row.cell("saldo");
+        if (saldo && corrections.has(saldo)) continue; // reported as a share already
+        const wat = `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`;
+        const cells = parts.map(([, c]) => c);
+        // A saldo over a share reported as the slip is checked against what the share should be.
+        if (cells.some((c) => c && corrections.has(c)))
+          check(ctx, saldo, correctedSum(cells, corrections), wat, { cells, grid });
+        else checkSum(ctx, grid, saldo, parts, wat);
       }
-      const { perRegel, whole } = total
-        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
-        : { perRegel: new Set<number>(), whole: false };
       for (const row of rows) {
+        if (corrections.has(row.cell("inwoners")!)) continue; // reported as the slip
         const key = valueOf(row.cell("inwoners"));
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
         if (!builtIn || key === undefined || key.equals(builtIn.inwoners)) continue;
@@ -536,15 +647,16 @@ export const verdelingGemeenten = defineRule({
         });
       }
       // Column totals add up every row above the Totaal, known municipality or not, once the rows hold the
-      // whole key (or all fourteen are listed); a table showing part of a distribution says it is not checked.
-      if (!total) continue;
-      if (!whole) {
-        reportPart(ctx, grid, total, body);
-        continue;
-      }
+      // whole key (or all fourteen are listed); a table showing part of a distribution (Almelo's line of the
+      // frictiekosten) has only its shares checked, as its page says.
+      if (!total || !whole) continue;
       grid.headers.forEach((header, c) => {
         const parts: Part[] = body.map((r) => [r, r.cells[c]]);
         const wat = `${grid.title}, ${total.label}, ${header}`;
+        const cells = parts.map(([, cell]) => cell);
+        // A column whose open total the reported slips explain (with per-row rounding) says no more.
+        if (explainedBySlip(total.cells[c], cells, corrections)) return;
+        if (perRegelBarSlips.has(c) && cells.some((cell) => cell && corrections.has(cell))) return;
         if (perRegel.has(c) && explainOpenTotal(ctx, grid, total.cells[c], parts, wat)) return;
         checkSum(ctx, grid, total.cells[c], parts, wat);
       });

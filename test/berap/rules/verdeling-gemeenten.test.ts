@@ -197,16 +197,58 @@ testRule(verdelingGemeenten, {
       ],
     },
     {
-      // Almelo and Borne of the 640.787: the table shows part of the distribution, so its column totals
-      // (98.802 inwoners, 102.535 euro) are not compared with the Totaal, and an info says so.
-      name: "een deel van de verdeling: kolomtotalen niet gecontroleerd, en dat gezegd",
-      workbook: () => twoRows(76966, 25569),
+      // Enschede 35.997 where 69.000 x 161.852 / 319.103 = 34.997,44 gives 34.997: one fout, with the
+      // expected figure of the distribution less SamenTwente's 23.000. The column total (93.000 against
+      // 92.000) is that same slip and is not reported again.
+      name: "Kennispunt Twente: Enschede 35.997 in plaats van 34.997",
+      workbook: () => kennispunt([16037, 35997, 17966]),
+      errors: [{ cel: "C5", ernst: "fout", verwacht: 34997, gevonden: 35997 }],
+    },
+    {
+      // The Totaal of the inhabitants typed 641.787; the fourteen keys add up to 640.787 and every share
+      // is exactly its key (640.787 distributed over 640.787): the shares follow the key column's own sum,
+      // so the Totaal is the one slip. Before, all 14 x 3 shares were fouten against 641.787 as well.
+      name: "totaal inwoners 641.787 getypt, de sleutel telt op tot 640.787: alleen dat totaal",
+      workbook: () =>
+        workbook(
+          sheet("Verdeling", [
+            ["Bedragen in hele euro's"],
+            ["Gemeente", "Aantal inwoners", "Gereserveerd", "Bijgesteld", "Saldo"],
+            ...INWONERS.map(([naam, n]) => [naam, n, n, -2 * n, -n]),
+            ["Totaal", 641787, 640787, -1281574, -640787],
+          ])
+        ),
+      errors: [{ cel: "B17", ernst: "fout", verwacht: 640787, gevonden: 641787 }],
+    },
+    {
+      // Losser (row 11) typed 23.830 inhabitants; its shares 23.380, -46.760 and -23.380 and the Totaal
+      // 640.787 both follow the built-in 23.380 (with 23.830 the key column would add up to 641.237): the
+      // key cell is the slip, a fout with both figures; no fout on its correct shares or on the Totaal.
+      name: "Losser 23.830 inwoners getypt, aandelen en totaal met 23.380: een fout op de sleutel",
+      workbook: () => fullTable({ Losser: ["Losser", 23830, 23380, -46760, -23380] }),
       errors: [
         {
-          cel: "B5",
-          ernst: "info",
-          messageId: "kolomtotalenNietGecontroleerd",
-          data: { tabel: "Verdeling over de gemeenten", som: "98.802", totaal: "640.787" },
+          cel: "B11",
+          ernst: "fout",
+          messageId: "sleutelKloptNiet",
+          verwacht: 23380,
+          gevonden: 23830,
+        },
+      ],
+    },
+    {
+      // Almelo typed 74.614 (two digits swapped), its share 76.966 = 665.000 x 74.164 / 640.787 follows the
+      // built-in 74.164 (with 74.614: 77.433,39 -> 77.433). Only two of the fourteen are listed, so the
+      // Totaal cannot confirm which figure is meant: doubt, a waarschuwing on the key, no fout on the share.
+      name: "Almelo 74.614 getypt in een deel van de verdeling: twijfel, een waarschuwing op de sleutel",
+      workbook: () => twoRows(76966, 25569, [74614, 24638, 640787]),
+      errors: [
+        {
+          cel: "B3",
+          ernst: "waarschuwing",
+          messageId: "sleutelTwijfel",
+          verwacht: 74164,
+          gevonden: 74614,
         },
       ],
     },
