@@ -1,16 +1,24 @@
 /**
  * Municipality names as controllers type them: "Rijssen Holten", "rijssen-holten" and "RIJSSEN-HOLTEN" are
- * one municipality. Case, accents, spaces, hyphens and dots do not count.
+ * one municipality, and so are "Hof v. Twente", "Gemeente Hof van Twente" and "gem. Hof van Twente". Case,
+ * accents, spaces, hyphens and dots do not count; a word "v" is "van" and a leading "Gemeente" (or "gem.")
+ * is left off.
  *
  * @example
- * normalizeMunicipalityName(" Hof van  Twente "); // "hofvantwente"
+ * normalizeMunicipalityName(" Hof van  Twente ");       // "hofvantwente"
+ * normalizeMunicipalityName("Hof v. Twente");           // "hofvantwente"
+ * normalizeMunicipalityName("Gemeente Hof van Twente"); // "hofvantwente"
+ * normalizeMunicipalityName("Gemeente");                // "gemeente"
  */
 export function normalizeMunicipalityName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  const words =
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
+  if (words.length > 1 && (words[0] === "gemeente" || words[0] === "gem")) words.shift();
+  return words.map((w) => (w === "v" ? "van" : w)).join("");
 }
 
 /**

@@ -35,7 +35,15 @@ describe("lookupGemeente", () => {
   it("answers undefined, without throwing, for a label that is no municipality", () => {
     expect(lookupGemeente("Totaal")).toBeUndefined();
     expect(lookupGemeente("Almeloo")).toBeUndefined();
+    expect(lookupGemeente("Gemeente")).toBeUndefined();
   });
+
+  it.each(["Hof v. Twente", "Hof v Twente", "Gemeente Hof van Twente", "gem. Hof v. Twente"])(
+    "finds %p as typed in a distribution table: Hof van Twente, 35.439",
+    (name) => {
+      expect(lookupGemeente(name)).toEqual({ naam: "Hof van Twente", inwoners: 35439 });
+    }
+  );
 
   it("still refuses a year without inhabitants", () => {
     expect(() => lookupGemeente("Almelo", 2019)).toThrow("Geen inwonertallen voor 2019");
@@ -51,6 +59,9 @@ describe("findGemeente", () => {
     ["hof van twente", 35439],
     ["HOF-VAN-TWENTE", 35439],
     [" Enschede ", 161852],
+    ["Hof v. Twente", 35439],
+    ["Gemeente Rijssen-Holten", 38681],
+    ["GEMEENTE ALMELO", 74164],
   ])("%p has %p inhabitants", (name, expected) => {
     expect(findGemeente(name).inwoners).toBe(expected);
   });
@@ -80,5 +91,13 @@ describe("findGemeente", () => {
   it("normalizes case, accents, spaces and hyphens", () => {
     expect(normalizeMunicipalityName("Rijssen - Holten")).toBe("rijssenholten");
     expect(normalizeMunicipalityName("Hénġelo")).toBe("hengelo");
+  });
+
+  it("reads 'v.' as 'van' and leaves a leading 'Gemeente' off, only as whole words", () => {
+    expect(normalizeMunicipalityName("Hof v. Twente")).toBe("hofvantwente");
+    expect(normalizeMunicipalityName("Gemeente Hof van Twente")).toBe("hofvantwente");
+    expect(normalizeMunicipalityName("Gem. Enschede")).toBe("enschede");
+    expect(normalizeMunicipalityName("Gemeente")).toBe("gemeente");
+    expect(normalizeMunicipalityName("Oldenzaal v2")).toBe("oldenzaalv2");
   });
 });

@@ -72,6 +72,8 @@ describe("INWONERS and GEMEENTEN", () => {
   it("looks up a municipality forgivingly", () => {
     expect(f.inwoners("Rijssen Holten")).toBe(38681);
     expect(f.inwoners("hof van twente", 2025)).toBe(35439);
+    expect(f.inwoners("Hof v. Twente")).toBe(35439);
+    expect(f.inwoners("Gemeente Hof van Twente")).toBe(35439);
   });
 
   it("GEMEENTEN spills 14 x 2 in the published order", () => {

@@ -6,12 +6,14 @@ import {
   formatDutchNumber,
   gemeenten,
   lookupGemeente,
+  suggestMunicipality,
 } from "../../calc";
 import { cellAddress } from "../model/workbook";
 import { isTotalLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { check, sumOf, valueOf } from "./helpers";
-import { defineRule, RuleContext } from "./rule";
+import { Finding } from "../findings";
+import { createContext, defineRule, RuleContext } from "./rule";
 
 function municipality(row: GridRow): string | undefined {
   return lookupGemeente(row.label)?.naam;
@@ -89,100 +91,423 @@ function closingMethod(
 }
 
 /**
- * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
- * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
- * whose key cannot be read, share the remainder, so each listed share is amount x key / key total.
+ * Says that a row with a key is no municipality calc knows ("Hof van Twenthe", "Overige"): it shares in the
+ * distribution, as its key counts in the total, but its own share cannot be checked.
  */
-function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Set<number> {
-  // The columns rounded per regel whose every share is exactly right: their total need not close.
-  const perRegel = new Set<number>();
-  const keyTotalCell = total.cell("inwoners");
-  const keyTotal = valueOf(keyTotalCell);
-  const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
-  if (!keyTotalCell) return perRegel;
-  const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
-  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
-    return perRegel;
-  const keyed: { row: GridRow; key: Decimal }[] = [];
-  for (const row of grid.rows.filter(municipality)) {
-    const key = valueOf(row.cell("inwoners"));
-    if (key !== undefined) keyed.push({ row, key });
-    // The row's shares cannot be computed; the other rows' can, as they depend only on their own key.
-    else
-      notChecked(
-        ctx,
-        grid,
-        row.cell("inwoners")!,
-        [[row, row.cell("inwoners")]],
-        `${grid.title}, ${row.label.trim()}, aandelen`
-      );
+function reportUnknown(ctx: RuleContext, grid: Grid, row: GridRow): void {
+  const naam = row.label.trim();
+  const gemeente = suggestMunicipality(
+    naam,
+    gemeenten().map((g) => g.naam)
+  );
+  ctx.report({
+    ref: row.labelRef,
+    ernst: "waarschuwing",
+    messageId: gemeente ? "nietHerkendBedoelt" : "nietHerkend",
+    data: { tabel: grid.title, naam, ...(gemeente ? { gemeente } : {}) },
+    grid,
+  });
+}
+
+/** A row of the distribution: a row above the Totaal with a key, a known municipality or not. */
+interface Keyed {
+  readonly row: GridRow;
+  readonly key: Decimal;
+  readonly known: boolean;
+}
+
+/** The rows of a table above its Totaal (the rows its columns add up). */
+function bodyOf(grid: Grid, total: GridRow | undefined): GridRow[] {
+  const end = total ? grid.rows.indexOf(total) : grid.rows.length;
+  return grid.rows.slice(0, end).filter((r) => !isTotalLabel(r.label));
+}
+
+/** What checkShares learnt: the columns per regel whose every share is right, and whether the key is whole. */
+interface Shares {
+  readonly perRegel: Set<number>;
+  /** The columns per regel whose every share is right once the slips reported in them are corrected. */
+  readonly perRegelBarSlips: Set<number>;
+  /** True when the rows hold the whole key of the Totaal (nothing left for rows not listed). */
+  readonly whole: boolean;
+  /**
+   * The cells reported as the slip, with the figure the table gives them: a share, or a key that the shares
+   * and the total show to be mistyped. A sum over such a cell is checked with that figure, so one slip
+   * gives one finding (the first broken link), not another on the total or the saldo it feeds.
+   */
+  readonly corrections: Map<AmountCell, Decimal>;
+}
+
+/** The sum of cells with the corrections applied; undefined when one cannot be read. */
+function correctedSum(
+  cells: readonly (AmountCell | undefined)[],
+  corrections: ReadonlyMap<AmountCell, Decimal>
+): Decimal | undefined {
+  let sum = new Decimal(0);
+  for (const c of cells) {
+    const v = c && corrections.has(c) ? corrections.get(c) : valueOf(c);
+    if (v === undefined) return undefined;
+    sum = sum.plus(v);
   }
-  const rest = keyed.reduce((r, k) => r.minus(k.key), keyTotal);
-  if (rest.isNegative()) {
-    ctx.report({
-      ref: keyTotalCell.ref,
-      ernst: "waarschuwing",
-      messageId: "sleutelGroterDanTotaal",
-      data: {
-        tabel: grid.title,
-        som: formatDutchNumber(keyTotal.minus(rest)),
-        totaal: formatDutchNumber(keyTotal),
-      },
-      grid,
-    });
-    return perRegel;
-  }
-  const weights = [...keyed.map((k) => k.key), rest];
-  for (const c of columns) {
-    const amountCell = total.cells[c];
-    if (!amountCell) continue;
-    const amount = valueOf(amountCell);
-    if (notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c)) || !amount) continue;
+  return sum;
+}
+
+/** True when a sum over `cells` involves a corrected cell and, corrected, equals `cell`: nothing more to say. */
+function explainedBySlip(
+  cell: AmountCell | undefined,
+  cells: readonly (AmountCell | undefined)[],
+  corrections: ReadonlyMap<AmountCell, Decimal>
+): boolean {
+  if (!cells.some((c) => c && corrections.has(c))) return false;
+  const found = valueOf(cell);
+  const sum = correctedSum(cells, corrections);
+  return found !== undefined && sum !== undefined && found.equals(sum);
+}
+
+/**
+ * One way to read a distribution: the keys of its rows, the key total, and whether the amounts of rows
+ * without a key (SamenTwente's fixed part of Kennispunt Twente) are left out of what is distributed.
+ */
+interface Reading {
+  readonly keys: readonly Decimal[];
+  readonly keyTotal: Decimal;
+  readonly lessFixed: boolean;
+  /**
+   * Whose key: the table's as typed; its key column's own sum instead of a typed Totaal that differs; or
+   * the built-in inhabitants instead of a typed figure that differs from them.
+   */
+  readonly key: "getypt" | "som" | "ingebouwd";
+}
+
+/** The expected share of every keyed row per column, and how the reading fares against the table. */
+interface Outcome {
+  readonly reading: Reading;
+  readonly rest: Decimal;
+  readonly expected: Map<number, { method: DistributionMethod; shares: (Decimal | undefined)[] }>;
+  /** Shares beyond the tolerance, and shares within it. */
+  readonly fouten: number;
+  readonly agree: number;
+}
+
+/** A reading is borne out when the table has no fout under it, or more shares agree with it than not. */
+const borneOut = (o: Outcome) => o.fouten === 0 || o.agree > o.fouten;
+
+/**
+ * The amount of column `c` distributed naar rato: the Totaal's, less the rows without a key that carry an
+ * amount of their own when the reading says so. Undefined when a cell cannot be read.
+ */
+function amountOf(total: GridRow, fixed: readonly GridRow[], c: number, lessFixed: boolean) {
+  const amount = valueOf(total.cells[c]);
+  const own = lessFixed ? sumOf(fixed.map((r) => r.cells[c])) : new Decimal(0);
+  return amount === undefined || own === undefined ? undefined : amount.minus(own);
+}
+
+/**
+ * The shares of one column under a reading, for every keyed row at the precision its cell shows. Per regel,
+ * as SamenTwente publishes, unless the column was made sluitend: it closes exactly (closingMethod), or
+ * largest-remainder rounding explains more of its shares than per-row rounding (a sluitend column with one
+ * slip in it no longer closes, yet its other shares are sluitend).
+ */
+function columnShares(
+  keyed: readonly Keyed[],
+  weights: Decimal[],
+  amount: Decimal,
+  rest: Decimal,
+  c: number
+): { method: DistributionMethod; shares: (Decimal | undefined)[] } {
+  const cells = keyed.map(({ row }) => row.cells[c]);
+  const methods: DistributionMethod[] =
+    closingMethod(cells, amount, rest) === "sluitend" ? ["sluitend"] : ["per_regel", "sluitend"];
+  let best:
+    { method: DistributionMethod; shares: (Decimal | undefined)[]; wrong: number } | undefined;
+  for (const method of methods) {
     // One distribution per precision shown in the column: usually just whole euros.
     const byDecimals = new Map<number, Decimal[]>();
-    const method = closingMethod(
-      keyed.map(({ row }) => row.cells[c]),
-      amount,
-      rest
-    );
-    let exact = method === "per_regel";
+    const shares = cells.map((cell, i) => {
+      if (!cell) return undefined;
+      const decimals = shownDecimals(cell);
+      let all = byDecimals.get(decimals);
+      if (!all) {
+        all = distribute(amount, weights, { method, decimals });
+        byDecimals.set(decimals, all);
+      }
+      return all[i];
+    });
+    const wrong = cells.filter(
+      (cell, i) => keyed[i].known && cell && !valueOf(cell)?.equals(shares[i]!)
+    ).length;
+    if (!best || wrong < best.wrong) best = { method, shares, wrong };
+  }
+  return best!;
+}
+
+/**
+ * The shares of every column under a reading, and how many of the table's shares agree: compared on a
+ * scratch context, so that only the reading chosen reports. Undefined when the reading cannot distribute
+ * (the rows hold more of the key than its total).
+ */
+function outcomeOf(
+  ctx: RuleContext,
+  keyed: readonly Keyed[],
+  fixed: readonly GridRow[],
+  total: GridRow,
+  columns: readonly number[],
+  reading: Reading
+): Outcome | undefined {
+  const rest = reading.keys.reduce((r, k) => r.minus(k), reading.keyTotal);
+  if (rest.isNegative()) return undefined;
+  const weights = [...reading.keys, rest];
+  const expected: Outcome["expected"] = new Map();
+  const scratch: Finding[] = [];
+  const probe = createContext(ctx.berap, verdelingGemeenten, ctx.tolerance, scratch);
+  let compared = 0;
+  for (const c of columns) {
+    const amount = amountOf(total, fixed, c, reading.lessFixed);
+    if (amount === undefined) continue;
     try {
-      keyed.forEach(({ row }, i) => {
+      const column = columnShares(keyed, weights, amount, rest, c);
+      expected.set(c, column);
+      keyed.forEach(({ row, known }, i) => {
         const cell = row.cells[c];
-        if (!cell) return;
-        const decimals = shownDecimals(cell);
-        let shares = byDecimals.get(decimals);
-        if (!shares) {
-          shares = distribute(amount, weights, { method, decimals });
-          byDecimals.set(decimals, shares);
-        }
-        if (!valueOf(cell)?.equals(shares[i])) exact = false;
-        check(
-          ctx,
-          cell,
-          shares[i],
-          `${grid.title}, ${row.label}, ${grid.headers[c]} naar rato van de inwoners`,
-          {
-            cells: [amountCell, row.cell("inwoners"), keyTotalCell],
-            grid,
-          }
-        );
+        const share = column.shares[i];
+        if (!known || !cell || share === undefined || valueOf(cell) === undefined) return;
+        compared++;
+        probe.compare({ ref: cell.ref, found: cell.amount, expected: share, what: "" });
       });
     } catch (e) {
       if (!(e instanceof CalcError)) throw e;
-      // A key total of 0: nothing can be distributed, and calc says why in the controllers' words.
+      return undefined;
+    }
+  }
+  const fouten = scratch.filter((f) => f.ernst !== "waarschuwing" && f.ernst !== "info").length;
+  return { reading, rest, expected, fouten, agree: compared - fouten };
+}
+
+/**
+ * Checks every municipality's share of every distributed column against calc's `distribute` (per regel,
+ * as SamenTwente publishes). The key total is the table's own Totaal: the municipalities not listed, or
+ * whose key cannot be read, share the remainder, so each listed share is amount x key / key total. A row
+ * with a key that is no known municipality shares too, but its share is not checked (a waarschuwing says so).
+ * A row without a key that carries an amount (SamenTwente's fixed part) is no part of the distribution: what
+ * is distributed is the Totaal less that amount, as one info says; when the shares bear that out neither
+ * with nor without it, a waarschuwing says the shares are not checked, never a fout on them.
+ */
+function checkShares(ctx: RuleContext, grid: Grid, total: GridRow, columns: number[]): Shares {
+  // The columns rounded per regel whose every share is exactly right: their total need not close.
+  const perRegel = new Set<number>();
+  const perRegelBarSlips = new Set<number>();
+  const corrections = new Map<AmountCell, Decimal>();
+  const body = bodyOf(grid, total);
+  const listed = body.filter(municipality).length === gemeenten().length;
+  const keyTotalCell = total.cell("inwoners");
+  const keyTotal = valueOf(keyTotalCell);
+  const shareOf = (c: number) => `${grid.title}, ${grid.headers[c]} naar rato van de inwoners`;
+  if (!keyTotalCell) return { perRegel, perRegelBarSlips, whole: listed, corrections };
+  const allShares = `${grid.title}, aandelen naar rato van de inwoners`;
+  if (notChecked(ctx, grid, keyTotalCell, [[total, keyTotalCell]], allShares) || !keyTotal)
+    return { perRegel, perRegelBarSlips, whole: listed, corrections };
+  const keyed: Keyed[] = [];
+  const fixed: GridRow[] = [];
+  let unreadable = false;
+  for (const row of body) {
+    const known = municipality(row) !== undefined;
+    const key = valueOf(row.cell("inwoners"));
+    if (key === undefined) {
+      unreadable = true;
+      // The row's shares cannot be computed; the other rows' can, as they depend only on their own key.
+      if (known)
+        notChecked(
+          ctx,
+          grid,
+          row.cell("inwoners")!,
+          [[row, row.cell("inwoners")]],
+          `${grid.title}, ${row.label.trim()}, aandelen`
+        );
+      continue;
+    }
+    if (!known && key.isZero()) {
+      if (columns.some((c) => !(valueOf(row.cells[c])?.isZero() ?? true))) fixed.push(row);
+      continue;
+    }
+    if (!known) reportUnknown(ctx, grid, row);
+    keyed.push({ row, key, known });
+  }
+  const rest = keyed.reduce((r, k) => r.minus(k.key), keyTotal);
+  const whole = listed || (!unreadable && rest.isZero());
+  const columnsRead = columns.filter((c) => {
+    const amountCell = total.cells[c];
+    return amountCell && !notChecked(ctx, grid, amountCell, [[total, amountCell]], shareOf(c));
+  });
+  const typedKeys = keyed.map((k) => k.key);
+  const builtIn = keyed.map((k) => builtInKey(k));
+  const keySum = keyTotal.minus(rest);
+  const keyReadings: Omit<Reading, "lessFixed">[] = [
+    { keys: typedKeys, keyTotal, key: "getypt" },
+    ...(!unreadable && !rest.isZero()
+      ? [{ keys: typedKeys, keyTotal: keySum, key: "som" as const }]
+      : []),
+    ...(builtIn.some((b, i) => !b.equals(typedKeys[i]))
+      ? [{ keys: builtIn, keyTotal, key: "ingebouwd" as const }]
+      : []),
+  ];
+  const readings: Reading[] = [true, ...(fixed.length > 0 ? [false] : [])].flatMap((lessFixed) =>
+    keyReadings.map((r) => ({ ...r, lessFixed }))
+  );
+  let outcomes: (Outcome | undefined)[];
+  try {
+    outcomes = readings.map((r) => outcomeOf(ctx, keyed, fixed, total, columnsRead, r));
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    outcomes = [];
+  }
+  const preferred = outcomes[0];
+  const best = outcomes.reduce<Outcome | undefined>(
+    (b, o) => (o && (!b || o.fouten < b.fouten) ? o : b),
+    undefined
+  );
+  // The table's own reading, unless another explains strictly more and is borne out by the shares.
+  const chosen =
+    best && borneOut(best) && (!preferred || best.fouten < preferred.fouten) ? best : preferred;
+  if (!chosen) {
+    if (rest.isNegative())
       ctx.report({
-        ref: amountCell.ref,
+        ref: keyTotalCell.ref,
         ernst: "waarschuwing",
-        messageId: "nietTeVerdelen",
-        data: { tabel: grid.title, reden: e.message },
+        messageId: "sleutelGroterDanTotaal",
+        data: {
+          tabel: grid.title,
+          som: formatDutchNumber(keyTotal.minus(rest)),
+          totaal: formatDutchNumber(keyTotal),
+        },
         grid,
       });
-      return perRegel;
-    }
-    if (exact) perRegel.add(c);
+    else reportUndistributable(ctx, grid, total, columnsRead, keyed, rest);
+    return { perRegel, perRegelBarSlips, whole, corrections };
   }
-  return perRegel;
+  // The rows with a fixed amount: doubt when the shares bear out no reading, else said once when left out.
+  const doubt = fixed.length > 0 && !borneOut(chosen);
+  if (doubt || (fixed.length > 0 && chosen.reading.lessFixed))
+    ctx.report({
+      ref: fixed[0].labelRef,
+      ernst: doubt ? "waarschuwing" : "info",
+      messageId: doubt ? "vastBedragOnduidelijk" : "vastBedrag",
+      data: { tabel: grid.title, regels: fixed.map((r) => `'${r.label.trim()}'`).join(", ") },
+      grid,
+    });
+  if (doubt) return { perRegel, perRegelBarSlips, whole, corrections };
+  for (const c of columnsRead) {
+    const column = chosen.expected.get(c);
+    if (!column) continue;
+    // A share not checked (a row no municipality) cannot explain an open total as rounding.
+    let exact = column.method === "per_regel" && keyed.every((k) => k.known);
+    keyed.forEach(({ row, known }, i) => {
+      const cell = row.cells[c];
+      const share = column.shares[i];
+      if (!cell || !known || share === undefined) return;
+      if (!valueOf(cell)?.equals(share)) {
+        exact = false;
+        // Only a fout is a slip; an afrondingsverschil stays what it is in the sums it feeds.
+        if (isFout(ctx, cell, share)) corrections.set(cell, share);
+      }
+      check(
+        ctx,
+        cell,
+        share,
+        `${grid.title}, ${row.label}, ${grid.headers[c]} naar rato van de inwoners`,
+        {
+          cells: [total.cells[c], row.cell("inwoners"), keyTotalCell],
+          grid,
+        }
+      );
+    });
+    if (exact) perRegel.add(c);
+    if (column.method === "per_regel" && keyed.every((k) => k.known)) perRegelBarSlips.add(c);
+  }
+  if (chosen.reading.key === "ingebouwd") reportKeySlips(ctx, grid, keyed, chosen, corrections);
+  // Shares that follow the key column's own sum: the rows are the whole distribution, the Totaal the slip.
+  return {
+    perRegel,
+    perRegelBarSlips,
+    whole: whole || chosen.reading.key === "som",
+    corrections,
+  };
+}
+
+/** True when `cell` differs from `expected` by more than the tolerance: compared on a scratch context. */
+function isFout(ctx: RuleContext, cell: AmountCell, expected: Decimal): boolean {
+  const scratch: Finding[] = [];
+  createContext(ctx.berap, verdelingGemeenten, ctx.tolerance, scratch).compare({
+    ref: cell.ref,
+    found: cell.amount,
+    expected,
+    what: "",
+  });
+  return scratch.some((f) => f.ernst === "fout");
+}
+
+/** The built-in inhabitants of a keyed row that is a municipality; its own key otherwise. */
+function builtInKey(k: Keyed): Decimal {
+  const naam = municipality(k.row);
+  const builtIn = naam === undefined ? undefined : gemeenten().find((g) => g.naam === naam);
+  return builtIn ? new Decimal(builtIn.inwoners) : k.key;
+}
+
+/**
+ * The shares follow the built-in key, not the figure typed in a key cell: that cell is the slip. Certain (a
+ * fout) when the Totaal of the inhabitants agrees with the built-in figure too (the key is then whole);
+ * doubt (a waarschuwing) when the table shows only part of the distribution and the shares alone say so.
+ */
+function reportKeySlips(
+  ctx: RuleContext,
+  grid: Grid,
+  keyed: readonly Keyed[],
+  chosen: Outcome,
+  corrections: Map<AmountCell, Decimal>
+): void {
+  keyed.forEach((k, i) => {
+    const cell = k.row.cell("inwoners")!;
+    const verwacht = chosen.reading.keys[i];
+    if (verwacht.equals(k.key)) return;
+    corrections.set(cell, verwacht);
+    const certain = chosen.rest.isZero();
+    ctx.report({
+      ref: cell.ref,
+      ernst: certain ? "fout" : "waarschuwing",
+      messageId: certain ? "sleutelKloptNiet" : "sleutelTwijfel",
+      data: {
+        wat: `${grid.title}, ${k.row.label.trim()}`,
+        gevonden: formatDutchNumber(k.key),
+        verwacht: formatDutchNumber(verwacht),
+      },
+      verwacht: verwacht.toNumber(),
+      gevonden: k.key.toNumber(),
+      grid,
+    });
+  });
+}
+
+/** A key total of 0: nothing can be distributed, and calc says why in the controllers' words. */
+function reportUndistributable(
+  ctx: RuleContext,
+  grid: Grid,
+  total: GridRow,
+  columns: readonly number[],
+  keyed: readonly Keyed[],
+  rest: Decimal
+): void {
+  const c = columns[0];
+  if (c === undefined) return;
+  try {
+    distribute(valueOf(total.cells[c])!, [...keyed.map((k) => k.key), rest]);
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    ctx.report({
+      ref: total.cells[c].ref,
+      ernst: "waarschuwing",
+      messageId: "nietTeVerdelen",
+      data: { tabel: grid.title, reden: e.message },
+      grid,
+    });
+  }
 }
 
 /**
@@ -235,7 +560,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      "Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.",
+      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (bij een deel, zoals alleen de regel van Almelo, alleen de aandelen). Een regel zonder inwoners met een eigen bedrag (SamenTwente) telt niet mee in wat naar rato verdeeld wordt. Volgen de aandelen de eigen optelling van de inwoners of de ingebouwde verdeelsleutel in plaats van een getypt inwonertal, dan is dat getal de fout. Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
@@ -244,6 +569,18 @@ export const verdelingGemeenten = defineRule({
       sleutelGroterDanTotaal:
         "{{tabel}}: de gemeenten hebben samen {{som}} inwoners, meer dan het totaal van {{totaal}}; de aandelen zijn niet gecontroleerd.",
       nietTeVerdelen: "{{tabel}}: {{reden}} De aandelen zijn niet gecontroleerd.",
+      sleutelKloptNiet:
+        "{{wat}}: {{gevonden}} inwoners staat er, {{verwacht}} volgt uit de tabel: de aandelen en het totaal van de inwoners zijn met {{verwacht}} berekend, zoals de ingebouwde verdeelsleutel.",
+      sleutelTwijfel:
+        "{{wat}}: {{gevonden}} inwoners staat er, maar de aandelen zijn berekend met {{verwacht}}, zoals de ingebouwde verdeelsleutel; welke van de twee bedoeld is, volgt niet uit de tabel. De aandelen zijn met {{verwacht}} gecontroleerd.",
+      vastBedrag:
+        "{{tabel}}: {{regels}} zonder inwoners, met een eigen bedrag: geen deel van de verdeling; naar rato van de inwoners verdeeld is het totaal min dat bedrag.",
+      vastBedragOnduidelijk:
+        "{{tabel}}: {{regels}} zonder inwoners, met een eigen bedrag; de aandelen kloppen niet met het totaal, met of zonder dat bedrag: de aandelen zijn niet gecontroleerd.",
+      nietHerkend:
+        "{{tabel}}: '{{naam}}' niet herkend als gemeente: aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
+      nietHerkendBedoelt:
+        "{{tabel}}: '{{naam}}' niet herkend als gemeente (bedoelt u '{{gemeente}}'?): aandeel niet gecontroleerd (de inwoners tellen wel mee in de verdeling).",
       perRegelNietSluitend:
         "{{wat}}: {{gevonden}} staat er, de aandelen tellen op tot {{som}}. Elk aandeel klopt, per regel afgerond; zo afgeronde aandelen tellen niet altijd precies op tot het bedrag (sluitend verdelen, met de grootste rest, doet dat wel).",
     },
@@ -255,7 +592,7 @@ export const verdelingGemeenten = defineRule({
       },
       kloptNiet: {
         uitleg:
-          "Bij Borne staat 25.659 gereserveerd (twee cijfers omgewisseld): 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569 (verschil 90); het saldo 21.724 is dan niet 25.659 - 3.845 = 21.814.",
+          "Bij Borne staat 25.659 gereserveerd (twee cijfers omgewisseld): 665.000 x 24.638 / 640.787 = 25.568,98, afgerond 25.569 (verschil 90). Het saldo 21.724 = 25.569 - 3.845 klopt met het juiste aandeel: alleen de eerste gebroken schakel wordt gemeld.",
         bladen: frictiekosten(25659, 21724),
       },
     },
@@ -268,22 +605,30 @@ export const verdelingGemeenten = defineRule({
         .filter((i) => i >= 0);
       const saldoCol = grid.roles.indexOf("saldo");
       const total = grid.rows.find((r) => isTotalLabel(r.label));
-      const rows = grid.rows.filter(municipality);
+      const body = bodyOf(grid, total);
+      const rows = body.filter(municipality);
+      const { perRegel, perRegelBarSlips, whole, corrections } = total
+        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
+        : {
+            perRegel: new Set<number>(),
+            perRegelBarSlips: new Set<number>(),
+            whole: false,
+            corrections: new Map<AmountCell, Decimal>(),
+          };
       for (const row of grid.rows) {
         if (saldoCol < 0) break;
         const parts: Part[] = amountCols.map((c) => [row, row.cells[c]]);
-        checkSum(
-          ctx,
-          grid,
-          row.cell("saldo"),
-          parts,
-          `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`
-        );
+        const saldo = row.cell("saldo");
+        if (saldo && corrections.has(saldo)) continue; // reported as a share already
+        const wat = `${grid.title}, ${row.label}, ${grid.headers[saldoCol]}`;
+        const cells = parts.map(([, c]) => c);
+        // A saldo over a share reported as the slip is checked against what the share should be.
+        if (cells.some((c) => c && corrections.has(c)))
+          check(ctx, saldo, correctedSum(cells, corrections), wat, { cells, grid });
+        else checkSum(ctx, grid, saldo, parts, wat);
       }
-      const perRegel = total
-        ? checkShares(ctx, grid, total, saldoCol < 0 ? amountCols : [...amountCols, saldoCol])
-        : new Set<number>();
       for (const row of rows) {
+        if (corrections.has(row.cell("inwoners")!)) continue; // reported as the slip
         const key = valueOf(row.cell("inwoners"));
         const builtIn = gemeenten().find((g) => g.naam === municipality(row));
         if (!builtIn || key === undefined || key.equals(builtIn.inwoners)) continue;
@@ -301,11 +646,17 @@ export const verdelingGemeenten = defineRule({
           grid,
         });
       }
-      // Column totals can only be checked when every municipality of the table is listed.
-      if (!total || rows.length !== gemeenten().length) continue;
+      // Column totals add up every row above the Totaal, known municipality or not, once the rows hold the
+      // whole key (or all fourteen are listed); a table showing part of a distribution (Almelo's line of the
+      // frictiekosten) has only its shares checked, as its page says.
+      if (!total || !whole) continue;
       grid.headers.forEach((header, c) => {
-        const parts: Part[] = rows.map((r) => [r, r.cells[c]]);
+        const parts: Part[] = body.map((r) => [r, r.cells[c]]);
         const wat = `${grid.title}, ${total.label}, ${header}`;
+        const cells = parts.map(([, cell]) => cell);
+        // A column whose open total the reported slips explain (with per-row rounding) says no more.
+        if (explainedBySlip(total.cells[c], cells, corrections)) return;
+        if (perRegelBarSlips.has(c) && cells.some((cell) => cell && corrections.has(cell))) return;
         if (perRegel.has(c) && explainOpenTotal(ctx, grid, total.cells[c], parts, wat)) return;
         checkSum(ctx, grid, total.cells[c], parts, wat);
       });

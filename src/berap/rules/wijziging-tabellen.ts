@@ -1,7 +1,13 @@
 import { Decimal } from "../../calc";
 import { amountValue } from "../model/amount";
 import { BudgetPhase, budgetPhase } from "../tables/budgetPhase";
-import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
+import {
+  coalitionOf,
+  isSubtotalLabel,
+  isTotalLabel,
+  normalizeLabel,
+  programmeOf,
+} from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
 import { gridsOf, headerOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
@@ -156,16 +162,22 @@ function pairTables(phased: { grid: Grid; phase: BudgetPhase }[]): {
 }
 
 /**
- * What a row is called in all three tables: its programme whatever the spelling ("VTT", "Veilig Thuis
- * Twente"), "totaal" for the grand total ("Totaal", "Totaal SamenTwente"), else its normalized label.
- * A key that two rows of one table share is no key: those rows go by their full label.
+ * What a row is called in all three tables: its programme or coalition whatever the spelling ("VTT",
+ * "Veilig Thuis Twente"; "Samen14", "Samen14 (CoW)"), "totaal" for the grand total ("Totaal", "Totaal
+ * SamenTwente"), else its normalized label without a remark in brackets at its end ("Projecten (incidenteel)").
+ * A key that two rows of one table share is no key: those rows go by their full label, so rows that differ
+ * only by their remark ("Overige (R)", "Overige (G)") stay apart.
  */
 function rowsByKey(grid: Grid): Map<string, GridRow> {
   const keyOf = (row: GridRow) => {
     const norm = normalizeLabel(row.label);
     if (isSubtotalLabel(row.label)) return norm;
     if (isTotalLabel(row.label)) return "totaal";
-    return programmeOf(row.label) ?? norm;
+    return (
+      programmeOf(row.label) ??
+      coalitionOf(row.label) ??
+      normalizeLabel(row.label.replace(/\s*\([^()]*\)\s*$/, ""))
+    );
   };
   const labelled = grid.rows.filter((r) => normalizeLabel(r.label) !== "");
   const counts = new Map<string, number>();

@@ -64,3 +64,22 @@ export function isTotalLabel(text: string): boolean {
 export function isSubtotalLabel(text: string): boolean {
   return /^subtotaal\b/.test(normalizeLabel(text));
 }
+
+export type CoalitionName = "Kennispunt Twente" | "Twentse Koers" | "Samen14";
+
+/**
+ * The budget-neutral coalition a label refers to, whatever the spelling: "Kennispunt Twente (CoW)",
+ * "Twentse Koers", "Samen 14", "Coalition of the Willing". A label that names a coalition and also "CoW"
+ * ("Kennispunt Twente (CoW)") is that coalition; "CoW" alone is Samen14, the Coalition of the Willing.
+ *
+ * @example
+ * coalitionOf("Kennispunt Twente (CoW)"); // "Kennispunt Twente"
+ * coalitionOf("Coalition of the Willing"); // "Samen14"
+ */
+export function coalitionOf(text: string): CoalitionName | undefined {
+  const t = ` ${normalizeLabel(text)} `;
+  if (t.includes(" kennispunt ")) return "Kennispunt Twente";
+  if (t.includes(" twentse koers ")) return "Twentse Koers";
+  if (/ samen ?14 | coalition of the willing | cow /.test(t)) return "Samen14";
+  return undefined;
+}

@@ -46,13 +46,20 @@ const sluitend = (naam: string) => FLOOR[naam] + (LARGEST.includes(naam) ? 1 : 0
 const perRegel = (naam: string) =>
   FLOOR[naam] + (LARGEST.includes(naam) && naam !== "Tubbergen" ? 1 : 0);
 
-/** The table, rows 3-16 in the domain file's order (Tubbergen row 14, Wierden row 16), Totaal row 17. */
-const table = (share: (naam: string) => number, total = 328000) =>
+/**
+ * The table, rows 3-16 in the domain file's order (Tubbergen row 14, Wierden row 16), Totaal row 17;
+ * `typed` gives a municipality's name as a controller typed it ("Hof v. Twente").
+ */
+const table = (
+  share: (naam: string) => number,
+  total = 328000,
+  typed: Record<string, string> = {}
+) =>
   workbook(
     sheet("Verdeling", [
       ["Bedragen in euro's"],
       ["Gemeente", "Inwoners", "Bijdrage (sluitend)"],
-      ...INWONERS.map(([naam, n]) => [naam, n, share(naam)]),
+      ...INWONERS.map(([naam, n]) => [typed[naam] ?? naam, n, share(naam)]),
       ["Totaal", 640787, total],
     ])
   );
@@ -63,6 +70,18 @@ testRule(verdelingGemeenten, {
       // The column adds up to 328.000 exactly: checked as sluitend, Tubbergen's 10.953 is right.
       name: "sluitend (grootste rest): Tubbergen 10.953, kolom telt op tot 328.000",
       workbook: () => table(sluitend),
+    },
+    {
+      // The same figures with the names as typed: still all fourteen municipalities, still sluitend. Before,
+      // "Hof v. Twente" was no municipality, the column was judged per regel and Tubbergen's unit (,494)
+      // became an afrondingsverschil.
+      name: "sluitend met 'Hof v. Twente', 'Gemeente Rijssen-Holten' en 'TWENTERAND'",
+      workbook: () =>
+        table(sluitend, 328000, {
+          "Hof van Twente": "Hof v. Twente",
+          "Rijssen-Holten": "Gemeente Rijssen-Holten",
+          Twenterand: "TWENTERAND",
+        }),
     },
   ],
   invalid: [
@@ -78,6 +97,14 @@ testRule(verdelingGemeenten, {
         { blad: "Verdeling", cel: "C14", ernst: "waarschuwing", verwacht: 10953, gevonden: 10952 },
         { blad: "Verdeling", cel: "C16", ernst: "waarschuwing", verwacht: 12763, gevonden: 12764 },
       ],
+    },
+    {
+      // Almelo 38.062 where sluitend gives 37.962 (100 too many): the column no longer closes (328.100), yet
+      // its other shares are sluitend, so Tubbergen's 10.953 is right and no afrondingsverschil. The column
+      // total is off by the same 100, which the slip explains: not reported again (first broken link).
+      name: "sluitend met één vergissing: alleen die, Tubbergen's eenheid blijft goed",
+      workbook: () => table((naam) => (naam === "Almelo" ? 38062 : sluitend(naam))),
+      errors: [{ blad: "Verdeling", cel: "C3", ernst: "fout", verwacht: 37962, gevonden: 38062 }],
     },
     {
       // Every share right per regel, adding up to 327.999 against the Totaal 328.000: not an error of the

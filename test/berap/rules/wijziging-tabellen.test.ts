@@ -84,8 +84,72 @@ const sideBySide = (
   return workbook(sheet("Wijziging", rows));
 };
 
+/*
+ * The coalitions, budget-neutral (lasten = baten, saldo 0), whole euros. By hand, na = voor + wijziging:
+ *   Kennispunt Twente  2.145.000 + 96.500 = 2.241.500;  Twentse Koers 1.380.250 - 150.000 = 1.230.250;
+ *   Samen14            612.400 + 23.875 = 636.275;      Totaal 4.137.650 - 29.625 = 4.108.025.
+ * The na table prints them as "… (CoW)" in another order, the change table Samen14 as "Coalition of the
+ * Willing"; before, these were six rows that matched nothing (six waarschuwingen).
+ */
+const coalitions = (samen14Na: TestCell = 636275) =>
+  workbook(
+    sheet("Coalities", [
+      ["Begrotingswijziging coalities 2026"],
+      ["Bedragen in €"],
+      [],
+      ...table("Begroting voor wijziging", [
+        ["Kennispunt Twente", 2145000, 2145000, 0],
+        ["Twentse Koers", 1380250, 1380250, 0],
+        ["Samen14", 612400, 612400, 0],
+        ["Totaal", 4137650, 4137650, 0],
+      ]),
+      ...table("Wijziging", [
+        ["Kennispunt Twente", 96500, 96500, 0],
+        ["Twentse Koers", -150000, -150000, 0],
+        ["Coalition of the Willing", 23875, 23875, 0],
+        ["Totaal", -29625, -29625, 0],
+      ]),
+      ...table("Begroting na wijziging", [
+        ["Samen14 (CoW)", samen14Na, 636275, 0],
+        ["Twentse Koers (CoW)", 1230250, 1230250, 0],
+        ["Kennispunt Twente (CoW)", 2241500, 2241500, 0],
+        ["Totaal", 4108025, 4108025, 0],
+      ]),
+    ])
+  );
+
+/*
+ * Two rows that differ only by their financing code, each its own row: "Overige (R)" and "Overige (G)".
+ * By hand: (R) 500 + 20 = 520, (G) 300 + 10 = 310; Totaal 800 + 30 = 830.
+ */
+const codes = (gNa: TestCell = 310) =>
+  workbook(
+    sheet("Codes", [
+      ...table("Begroting voor wijziging", [
+        ["Overige (R)", 500, 500, 0],
+        ["Overige (G)", 300, 0, 300],
+        ["Totaal", 800, 500, 300],
+      ]),
+      ...table("Wijziging", [
+        ["Overige (G)", 10, 0, 10],
+        ["Overige (R)", 20, 20, 0],
+        ["Totaal", 30, 20, 10],
+      ]),
+      ...table("Begroting na wijziging", [
+        ["Overige (R)", 520, 520, 0],
+        ["Overige (G)", gNa, 0, 310],
+        ["Totaal", 830, 520, 310],
+      ]),
+    ])
+  );
+
 testRule(wijzigingTabellen, {
   valid: [
+    {
+      name: "de coalities als 'Samen14 (CoW)' en 'Coalition of the Willing', andere volgorde",
+      workbook: () => coalitions(),
+    },
+    { name: "'Overige (R)' en 'Overige (G)' elk met zichzelf gekoppeld", workbook: () => codes() },
     { name: "drie tabellen onder elkaar", workbook: () => stacked() },
     {
       name: "elk op een eigen blad, synoniemen, andere volgorde, VTT en Veilig Thuis Twente",
@@ -102,6 +166,20 @@ testRule(wijzigingTabellen, {
     },
   ],
   invalid: [
+    {
+      // Samen14 (CoW) na lasten 637.275, but 612.400 + 23.875 = 636.275: the row is matched, a fout of
+      // 1.000 at B20 (rows: 3 above, 7 per table; the na header is row 19).
+      name: "coalities: Samen14 (CoW) lasten na 637.275 in plaats van 636.275",
+      workbook: () => coalitions(637275),
+      errors: [{ cel: "B20", ernst: "fout", verwacht: 636275, gevonden: 637275 }],
+    },
+    {
+      // Overige (G) na lasten 320, but 300 + 10 = 310 (and never 500 + 20 of the (R) row): B16 (tables of
+      // six rows from row 1: the na title is row 13, its header 14, Overige (R) 15).
+      name: "'Overige (G)' lasten na 320: gekoppeld met (G), niet met (R)",
+      workbook: () => codes(320),
+      errors: [{ cel: "B16", ernst: "fout", verwacht: 310, gevonden: 320 }],
+    },
     {
       // GGD Twente na lasten 38.330, but 38.110 + 120 = 38.230: a fout of 100. Rows: 3 above the tables, then
       // 7 per table (title, header, 4 rows, blank): the na header is row 19, GGD Twente row 20.
