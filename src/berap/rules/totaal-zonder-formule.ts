@@ -49,8 +49,7 @@ export const totaalZonderFormule = defineRule({
     // In a distribution the Totaal row holds the amounts being distributed: typed by nature.
     for (const g of ctx.berap.grids.filter((grid) => grid.kind !== "verdeling"))
       for (const r of g.rows)
-        if (isTotalLabel(r.label))
-          for (const c of r.cells) if (typed(c)) add(tableName(g), c);
+        if (isTotalLabel(r.label)) for (const c of r.cells) if (typed(c)) add(tableName(g), c);
     for (const [table, cells] of tables) {
       ctx.report({
         ref: cells[0].ref,

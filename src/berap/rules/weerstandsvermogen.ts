@@ -7,7 +7,7 @@ import {
   weerstandRatio,
 } from "../../calc";
 import { isTotalLabel, isSubtotalLabel, normalizeLabel } from "../tables/labels";
-import { Grid } from "../tables/types";
+import { Grid, GridRow } from "../tables/types";
 import { check, checkClosingRows, gridsOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 
@@ -108,10 +108,13 @@ export const weerstandsvermogen = defineRule({
       const total = [...grid.rows]
         .reverse()
         .find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
-      const needed = valueOf(total?.cell("benodigd"));
-      const available = valueOf(total?.cell("beschikbaar"));
-      if (!total || !needed || !available || !needed.gt(0)) {
-        for (const v of grid.verdicts ?? [])
+      // A verdict printed on a programme's row is that row's; one on the Totaal row or beside the table is
+      // the total ratio's.
+      for (const v of grid.verdicts ?? []) {
+        const row = grid.rows.find((r) => r.labelRef.row === v.ref.row) ?? total;
+        const ratios = row && ratiosOf(row);
+        if (ratios) checkVerdict(ctx, grid, v, ratios);
+        else
           ctx.report({
             ref: v.ref,
             ernst: "waarschuwing",
@@ -119,15 +122,11 @@ export const weerstandsvermogen = defineRule({
             data: { tabel: grid.title, tekst: v.text },
             grid,
           });
-        continue;
       }
-      const ratio = weerstandRatio(available, needed);
+      const totalRatios = total && ratiosOf(total);
+      if (!totalRatios) continue;
+      const [ratio] = totalRatios;
       const oordeel = weerstandOordeel(ratio);
-      const shownRatio = total.cell("ratio")?.amount;
-      checkVerdicts(ctx, grid, [
-        ratio,
-        ...(shownRatio?.kind === "getal" ? [shownRatio.value] : []),
-      ]);
       if (oordeel !== "binnen bandbreedte") {
         ctx.report({
           ref: total.cell("ratio")?.ref ?? total.labelRef,
@@ -168,13 +167,30 @@ function printedKlasse(t: string): string | undefined {
 }
 
 /**
- * The printed verdicts against calc's: the band of SamenTwente's norm (weerstandOordeel) and the NAR class
- * (weerstandKlasse) of the total ratio. A verdict that fits the exact ratio or the ratio as the table shows
- * it (0,796 shown as 0,8) is right.
+ * A row's ratio, exact and as the table shows it (0,796 shown as 0,8); undefined without a benodigde
+ * capaciteit or a beschikbare to compute it from.
  */
-function checkVerdicts(ctx: RuleContext, grid: Grid, ratios: readonly Decimal[]): void {
+function ratiosOf(row: GridRow): Decimal[] | undefined {
+  const needed = valueOf(row.cell("benodigd"));
+  const available = valueOf(row.cell("beschikbaar"));
+  if (!needed || !available || !needed.gt(0)) return undefined;
+  const shown = row.cell("ratio")?.amount;
+  return [weerstandRatio(available, needed), ...(shown?.kind === "getal" ? [shown.value] : [])];
+}
+
+/**
+ * A printed verdict against calc's: the band of SamenTwente's norm (weerstandOordeel) and the NAR class
+ * (weerstandKlasse) of its row's ratio. A verdict that fits the exact ratio or the ratio as the table shows
+ * it is right.
+ */
+function checkVerdict(
+  ctx: RuleContext,
+  grid: Grid,
+  v: NonNullable<Grid["verdicts"]>[number],
+  ratios: readonly Decimal[]
+): void {
   const ratio = formatDutchNumber(ratios[0], 2);
-  for (const v of grid.verdicts ?? []) {
+  {
     const t = normalizeLabel(v.text);
     const band = BAND.exec(t);
     const oordelen = ratios.map((r) => weerstandOordeel(r));

@@ -28,8 +28,33 @@ const withVerdicts = (verdicts: string[], total = true) =>
     ])
   );
 
+/**
+ * A verdict on every row, each for its own ratio: GGD Twente 1.204 / 1.378 = 0,874 inside the band 0,8 - 1,0;
+ * Algemene reserve 338 / 300 = 1,127 above it; Totaal 1.542 / 1.678 = 0,919 inside it.
+ */
+const verdictPerRow = (algemeneReserve: string) =>
+  workbook(
+    sheet("Weerstand", [
+      ["Reserve", "Benodigd", "Beschikbaar", "Ratio", "Oordeel"],
+      [
+        "Bestemmingsreserve GGD Twente",
+        1378,
+        1204,
+        { v: 0.9, fmt: "0.0" },
+        "binnen de bandbreedte",
+      ],
+      ["Algemene reserve", 300, 338, { v: 1.1, fmt: "0.0" }, algemeneReserve],
+      ["Totaal", 1678, 1542, { v: 0.9, fmt: "0.0" }, "binnen de bandbreedte"],
+    ])
+  );
+
 testRule(weerstandsvermogen, {
   valid: [
+    {
+      // Each row's verdict against its own ratio, not the total's (a tester's jaarrekening got two false fouten).
+      name: "een oordeel per regel, elk voor de ratio van die regel",
+      workbook: () => verdictPerRow("boven de bandbreedte"),
+    },
     {
       name: "oordeel en NAR-klasse kloppen met 1.542 / 1.678 = 0,92",
       workbook: () => withVerdicts(["Oordeel: binnen de bandbreedte", "Klasse D: matig"]),
