@@ -10,8 +10,8 @@ import { sheet, workbook } from "../support/ruleTester";
  * Only the first broken link is a finding, across rules (src/berap/rules/slips.ts): a cell that agrees with
  * what a wrong source should be is no second fout. Expected figures by hand next to each case.
  */
-const claims = (wb: Workbook, rules = RULES) =>
-  validateWorkbook(wb, { rules })
+const claims = (wb: Workbook, rules = RULES, tolerantie = 1) =>
+  validateWorkbook(wb, { rules, tolerantie })
     .bevindingen.filter((f) => f.ernst !== "info")
     .map((f) => [f.regel, f.blad, f.cel, f.ernst, f.verwacht, f.gevonden]);
 
@@ -84,6 +84,17 @@ describe("knock-on findings: only the first broken link", () => {
       ["lasten-baten", "Begroting", "C5", "waarschuwing", 41501, 41502],
       ["lasten-baten", "Begroting", "D5", "waarschuwing", -147, -148],
       ["lasten-baten", "Begroting", "C12", "waarschuwing", 26467, 26466],
+    ]);
+  });
+
+  it("a one-unit difference names no slip whatever the tolerance: at tolerance 0 the same three cells, as fouten", () => {
+    // The Subtotaal 41.502 of the case above: at tolerance 0 every difference is a fout, but which cell is wrong
+    // does not change with the tolerance, so verschil -148 (-147 follows) and Saldo 26.466 (26.467 follows)
+    // stay reported: 1 + 2 = 3 fouten, as the 3 afrondingsverschillen at tolerance 1.
+    expect(claims(lastenBaten(41502), RULES, 0)).toEqual([
+      ["lasten-baten", "Begroting", "C5", "fout", 41501, 41502],
+      ["lasten-baten", "Begroting", "D5", "fout", -147, -148],
+      ["lasten-baten", "Begroting", "C12", "fout", 26467, 26466],
     ]);
   });
 

@@ -233,6 +233,7 @@ export function createContext(
       minus: terms?.minus?.map(refKey) ?? [],
       decisive: !uncertain && !ambiguous,
       throughRounding: throughRounding === true,
+      roundingOnly: withinOneUnit(found, expected),
       redo: (corrected) => outcome(input, corrected),
     });
   };
@@ -276,6 +277,17 @@ export function createContext(
 }
 
 const ZERO = new Decimal(0);
+
+/**
+ * True when a figure differs from what it should be by at most one unit of the precision it is shown with: a
+ * difference rounding alone can make, whatever the tolerance (the tolerance says how serious, not which cell
+ * is wrong).
+ */
+function withinOneUnit(found: Amount, expected: Decimal): boolean {
+  const decimals = found.kind === "getal" ? Math.min(found.decimals, 10) : 0;
+  const value = found.kind === "getal" ? round(found.value, decimals) : ZERO;
+  return value.minus(round(expected, decimals)).abs().lte(unitOf(decimals));
+}
 
 /**
  * True when `compare` has nothing to report without rounding anything: the figure is exactly the expected

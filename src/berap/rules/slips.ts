@@ -8,9 +8,9 @@ import { Ref } from "../tables/types";
  * row of the programme's sheet) names those figures as its terms. When a term was itself found wrong (it
  * differs from its own items: the Totaal from its rows, the line from the totals above it) and the checked
  * cell agrees with what that term should be, the checked cell is right: its difference is the term's slip,
- * reported once, on the term. An afrondingsverschil is no slip: every figure of a table is rounded on its
- * own, so a total off by one unit from its rounded items is not wrong, and no cell downstream is corrected for
- * it: each relation that does not close by rounding is reported where it stands (a saldo, a copy), as
+ * reported once, on the term. A difference of one unit of the shown precision is no slip, whatever the
+ * tolerance: every figure of a table is rounded on its own, so a total off by one unit from its rounded items
+ * is not wrong, and no cell downstream is corrected for it: each relation that does not close by rounding is reported where it stands (a saldo, a copy), as
  * SamenTwente's published tables show them. The one exception is a line that is by construction the sum of
  * the items behind its terms (the result lines under the lists): it counts with the items (throughRounding).
  *
@@ -33,6 +33,8 @@ export interface SlipCandidate {
   readonly decisive: boolean;
   /** Terms that are off from their items only by rounding count with their items too (CompareInput). */
   readonly throughRounding: boolean;
+  /** The difference is at most one unit of the shown precision: rounding alone can make it. */
+  readonly roundingOnly: boolean;
   /** The finding with another expected value: undefined when the cell then agrees. */
   redo(expected: Decimal): Finding | undefined;
 }
@@ -95,9 +97,9 @@ export class SlipRecord {
           expected = expected.plus(s.expected.minus(s.found).times(sign));
           corrected = true;
         }
-      // An afrondingsverschil says no cell is wrong: it is corrected downstream only where a line is by
+      // A one-unit difference says no cell is wrong: it is corrected downstream only where a line is by
       // construction the sum of the items behind it (throughRounding).
-      roundingSlip[i] = rounding(c.finding);
+      roundingSlip[i] = c.roundingOnly;
       if (!corrected) {
         slip[i] = c.decisive ? c.expected : null;
         return;
