@@ -98,6 +98,84 @@ describe("knock-on findings: only the first broken link", () => {
     ]);
   });
 
+  it("a row's saldo typed wrong: its column Totaal, right as typed, is no second fout", () => {
+    // OZJT saldo 2.991 where 3.539 - 578 = 2.961 (fout 30). The Totaal saldo 31.390 = 48.821 - 17.431 and
+    // = 24.222 + 2.961 + 4.207: right; against the rows as typed (24.222 + 2.991 + 4.207 = 31.420) it only
+    // differs by the slip. Two relations meet in D4 (its row and its column): D4 is the one fout.
+    const wb = begroting(48821);
+    wb.sheets[0].set(4, 4, { value: 2991 });
+    expect(claims(wb)).toEqual([["rol-relatie", "Begroting", "D4", "fout", 2961, 2991]]);
+  });
+
+  it("a Verschil typed wrong in a comparison: the Totaal verschil is no second fout", () => {
+    // GGD Verschil 126 where 500 - 338 = 162 (fout, -36). Totaal verschil 192 = 900 - 708 = 162 + 50 - 20:
+    // right; against the column as typed (126 + 50 - 20 = 156) it differs by the slip only.
+    const wb = workbook(
+      sheet("Vergelijking", [
+        ["Vergelijking met de 1e Berap 2025"],
+        ["Programma", "2e Berap 2025", "1e Berap 2025", "Verschil"],
+        ["GGD Twente", 500, 338, 126],
+        ["OZJT", 300, 250, 50],
+        ["Veilig Thuis Twente", 100, 120, -20],
+        ["Totaal", 900, 708, 192],
+      ])
+    );
+    expect(claims(wb)).toEqual([["rol-relatie", "Vergelijking", "D3", "fout", 162, 126]]);
+  });
+
+  it("a change typed wrong: its row's na and the column Totaal, both right, give one fout on the change", () => {
+    // OZJT Wijziging -29 where 780 - 800 = -20 follows. Its na 780 differs from 800 - 29 = 771 by 9, and the
+    // Totaal wijziging 30 (= 2.030 - 2.000) from 50 - 29 + 0 = 21 by 9: changing C4 by +9 closes both, so
+    // C4 is the slip (-20, not -29), and D4 and C6, which are right, are no finding.
+    const wb = workbook(
+      sheet("Wijziging", [
+        ["5e begrotingswijziging 2025"],
+        ["Programma", "Begroting voor wijziging", "Wijziging", "Begroting na wijziging"],
+        ["GGD Twente", 1000, 50, 1050],
+        ["OZJT", 800, -29, 780],
+        ["Veilig Thuis Twente", 200, 0, 200],
+        ["Totaal", 2000, 30, 2030],
+      ])
+    );
+    expect(claims(wb)).toEqual([["rol-relatie", "Wijziging", "C4", "fout", -20, -29]]);
+  });
+
+  it("a cell of a table no kind knows, off in its row's Totaal and its column's: one fout on that cell", () => {
+    // Huisvesting Q2 59 where 50: its row 50 + 59 + 50 = 159, not the Totaal 150; column Q2 110 + 59 + 20 =
+    // 189, not the Totaal 180. Both are 9 off and close with C4 at 50: C4 is the slip, E4 and C6 are right.
+    const wb = workbook(
+      sheet("Kosten", [
+        ["Kosten per kwartaal"],
+        ["Onderdeel", "Q1", "Q2", "Q3", "Totaal"],
+        ["Personeel", 100, 110, 120, 330],
+        ["Huisvesting", 50, 59, 50, 150],
+        ["ICT", 20, 20, 20, 60],
+        ["Totaal", 170, 180, 190, 540],
+      ])
+    );
+    expect(claims(wb).filter(([, , cel]) => cel !== "")).toEqual([
+      ["tabel-totalen", "Kosten", "C4", "fout", 50, 59],
+    ]);
+  });
+
+  it("a row slip that does not explain its column Totaal leaves the Totaal a fout of its own", () => {
+    // GGD Verschil 126 (162 follows) and Totaal verschil 200: the column as typed gives 156, with D3 at 162
+    // it gives 192, still not 200; and 900 - 708 = 192 on the Totaal row. Both cells stay fouten.
+    const wb = workbook(
+      sheet("Vergelijking", [
+        ["Vergelijking met de 1e Berap 2025"],
+        ["Programma", "2e Berap 2025", "1e Berap 2025", "Verschil"],
+        ["GGD Twente", 500, 338, 126],
+        ["OZJT", 300, 250, 50],
+        ["Veilig Thuis Twente", 100, 120, -20],
+        ["Totaal", 900, 708, 200],
+      ])
+    );
+    const found = claims(wb).map((c) => c.slice(0, 4).join(" "));
+    expect(found).toContain("rol-relatie Vergelijking D3 fout");
+    expect(found).toContain("rol-relatie Vergelijking D6 fout"); // 200 where 900 - 708 = 192
+  });
+
   it("does not depend on the order of the rules: the bundled example reversed gives the same", async () => {
     const wb = await readXlsx(
       fs.readFileSync(path.join(ROOT_DIR, "assets", "voorbeeld-berap-2025-2.xlsx"))

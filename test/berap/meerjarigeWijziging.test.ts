@@ -42,11 +42,11 @@ describe("a multi-year begrotingswijziging with group headers over the years", (
   });
 
   it("checks na = voor + wijziging per year and row", () => {
-    // OZJT na 2027 typed 209: 204 - 5 = 199 (verschil 10); down the column 1.030 + 209 = 1.239, not 1.229.
+    // OZJT na 2027 typed 209: 204 - 5 = 199 (verschil 10). Down the column 1.030 + 209 = 1.239, not 1.229;
+    // but the Totaal 1.229 = 1.224 + 5 is right, and with G5 at 199 the column gives 1.229: G5 is the one fout.
     const found = validateWorkbook(meerjarig(209)).bevindingen.filter((f) => f.ernst !== "info");
     expect(found.map((f) => [f.cel, f.ernst, f.regel, f.verwacht, f.gevonden])).toEqual([
       ["G5", "fout", "rol-relatie", 199, 209],
-      ["G6", "fout", "tabel-totalen", 1239, 1229],
     ]);
   });
 });

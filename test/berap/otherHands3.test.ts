@@ -290,12 +290,12 @@ function groupedInvestments(change: { row: number; col: number; value: number })
 }
 
 describe("2. investment groups without ':' when one group does not close", () => {
-  it("reports the group whose items no longer add up, not the correct Totaal", () => {
+  it("reports the item both its group and its row total point at, not the correct totals", () => {
     // Mobiele apparaten prognose 30 where 20: Machines 20 + 60 + 20 -> 30 + 60 + 20 = 110, not 100; the row's
-    // own 100 + 30 = 130, not 120. The Totaal 100 + 30 + 40 = 170 is right: no finding there.
+    // own 100 + 30 = 130, not 120. Both are 10 off through C5, and with C5 at 20 both close: C5 is the one
+    // fout (20 expected, 30 found). The group C4, the row total D5 and the Totaal 170 are right.
     expect(claims(groupedInvestments({ row: 5, col: 3, value: 30 }))).toEqual([
-      ["C4", "fout", 110, 100],
-      ["D5", "fout", 130, 120],
+      ["C5", "fout", 20, 30],
     ]);
   });
 

@@ -125,7 +125,9 @@ export interface CompareInput {
   readonly terms?: { readonly plus: readonly Ref[]; readonly minus?: readonly Ref[] };
   /**
    * True for a relation between the cells of one row (saldo = lasten - baten, a share): a difference does not
-   * say which of them is the slip, so the checked cell is not taken as the wrong one downstream.
+   * say which of them is the slip, so the checked cell is not taken as the wrong one downstream, unless a
+   * decisive comparison across the rows (its column Totaal) fails by the same amount in one of its cells:
+   * that cell is then the slip (see slips.ts).
    */
   readonly ambiguous?: boolean;
   /**
@@ -232,9 +234,11 @@ export function createContext(
       plus: terms?.plus.map(refKey) ?? [],
       minus: terms?.minus?.map(refKey) ?? [],
       decisive: !uncertain && !ambiguous,
+      rowRelation: ambiguous === true && !uncertain,
       throughRounding: throughRounding === true,
       roundingOnly: withinOneUnit(found, expected),
       redo: (corrected) => outcome(input, corrected),
+      term: (key) => termOf(input, key),
     });
   };
   /** The finding of a figure against what it should be, undefined when they agree as the cell shows them. */
@@ -272,6 +276,27 @@ export function createContext(
       cells,
       grid,
     });
+  };
+  /** A term of a comparison as a figure of its table, to be blamed when it is the slip (see slips.ts). */
+  const termOf = (input: CompareInput, key: string) => {
+    const grid = input.grid;
+    if (!grid) return undefined;
+    for (const row of grid.rows)
+      for (let i = 0; i < row.cells.length; i++) {
+        const cell = row.cells[i];
+        if (refKey(cell.ref) !== key || cell.amount.kind !== "getal") continue;
+        const at: CompareInput = {
+          ...input,
+          ref: cell.ref,
+          found: cell.amount,
+          what: `${grid.title}, ${row.label}, ${grid.headers[i]}`,
+        };
+        return {
+          found: cell.amount.value,
+          blame: (expected: Decimal) => outcome(at, expected),
+        };
+      }
+    return undefined;
   };
   return { berap, tolerance, report, compare };
 }

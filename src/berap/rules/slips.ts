@@ -14,6 +14,12 @@ import { Ref } from "../tables/types";
  * SamenTwente's published tables show them. The one exception is a line that is by construction the sum of
  * the items behind its terms (the result lines under the lists): it counts with the items (throughRounding).
  *
+ * A relation within one row (lasten - baten = saldo, na = voor + wijziging) does not say which of its cells
+ * is wrong, but with a comparison across the rows it does: when the column Totaal fails by the same amount,
+ * the one cell both share is the slip (a Verschil typed 126 for 162, the Wijziging of one programme 9.000
+ * too high), reported once on that cell; the row's and the column's differences, on cells that are right,
+ * are gone.
+ *
  * The record is kept per run and resolved after every rule has run, so the order of the rules does not
  * matter: a difference is decided once the differences of its terms are, the first broken link first.
  */
@@ -31,12 +37,23 @@ export interface SlipCandidate {
    * a share, a ratio), which does not say which of its cells is wrong, and for a comparison in doubt.
    */
   readonly decisive: boolean;
+  /**
+   * True for a relation between the cells of one row that is certain as a relation (not in doubt): its
+   * difference names no slip by itself, but a decisive comparison across the rows (a column Totaal) that
+   * agrees once this cell has the value the row gives it confirms that this cell is the slip.
+   */
+  readonly rowRelation?: boolean;
   /** Terms that are off from their items only by rounding count with their items too (CompareInput). */
   readonly throughRounding: boolean;
   /** The difference is at most one unit of the shown precision: rounding alone can make it. */
   readonly roundingOnly: boolean;
   /** The finding with another expected value: undefined when the cell then agrees. */
   redo(expected: Decimal): Finding | undefined;
+  /**
+   * A term of the comparison as a cell of its table: its value, and the finding on it with what it should be
+   * (undefined when it then agrees); undefined when the term is no figure of the comparison's table.
+   */
+  term?(key: string): { found: Decimal; blame(expected: Decimal): Finding | undefined } | undefined;
 }
 
 export function refKey(ref: Ref): string {
@@ -101,15 +118,50 @@ export class SlipRecord {
       // construction the sum of the items behind it (throughRounding).
       roundingSlip[i] = c.roundingOnly;
       if (!corrected) {
+        if (c.decisive && confirmsRowSlips(i, expected)) return;
         slip[i] = c.decisive ? c.expected : null;
         return;
       }
       const redone = c.redo(expected);
+      if (redone !== undefined && c.decisive && confirmsRowSlips(i, expected)) return;
       if (redone === undefined || (rounding(redone) && !rounding(c.finding))) {
         // Right once its terms are: a knock-on, gone; or it only differs by rounding from the right figure.
         replaced.set(c.finding, redone);
         slip[i] = null;
       } else slip[i] = c.decisive ? expected : null; // a slip of its own: reported as the figures stand
+    };
+
+    /**
+     * Two relations that meet in one cell: the row relation of a term (Verschil = nieuw - vorig) and this
+     * decisive comparison across the rows (its column Totaal). When the comparison agrees once those terms
+     * have the values their rows give them, the terms are the slips (one cell explains both differences),
+     * and this comparison is their knock-on: gone, and the terms count with their values downstream.
+     */
+    const confirmsRowSlips = (i: number, expected: Decimal): boolean => {
+      const c = all[i];
+      const confirmed: number[] = [];
+      let fixed = expected;
+      for (const [keys, sign] of [
+        [c.plus, 1],
+        [c.minus, -1],
+      ] as const)
+        for (const key of keys) {
+          if (shouldBe(key, c.throughRounding)) continue; // already counted with its correction
+          const rows = (onCell.get(key) ?? []).filter(
+            (j) => all[j].rowRelation && !all[j].roundingOnly && slip[j] === null
+          );
+          // One row relation per cell, or several that agree on what it should be.
+          if (rows.length === 0 || rows.some((j) => !all[j].expected.equals(all[rows[0]].expected)))
+            continue;
+          const r = all[rows[0]];
+          fixed = fixed.plus(r.expected.minus(r.found).times(sign));
+          confirmed.push(...rows);
+        }
+      if (confirmed.length === 0 || c.redo(fixed) !== undefined) return false;
+      replaced.set(c.finding, undefined);
+      slip[i] = null;
+      for (const j of confirmed) slip[j] = all[j].expected;
+      return true;
     };
 
     const queue = all.map((_, i) => i).filter((i) => waiting[i] === 0);
@@ -126,11 +178,69 @@ export class SlipRecord {
       done++;
       for (const j of dependents[i]) if (--waiting[j] === 0) queue.push(j);
     }
+    meetInTerms(all, slip, replaced);
     if (replaced.size === 0) return findings;
     return findings.flatMap((f) => {
       if (!replaced.has(f)) return [f];
       const r = replaced.get(f);
       return r ? [r] : [];
     });
+  }
+}
+
+/**
+ * Two relations that meet in a term: a row relation (na = voor + wijziging) and a decisive comparison across
+ * the rows (the column Totaal) both fail, and one change of a cell they share closes both (the Wijziging
+ * 2027 of one programme typed 9.000 too high: its row's na and the column Totaal each differ by 9.000). That
+ * cell is the slip: one finding on it, with the value both relations give it, replaces both differences,
+ * which were on cells that are right.
+ */
+function meetInTerms(
+  all: readonly SlipCandidate[],
+  slip: readonly (Decimal | null | undefined)[],
+  replaced: Map<Finding, Finding | undefined>
+): void {
+  const signs = (c: SlipCandidate) =>
+    new Map<string, number>([
+      ...c.plus.map((k) => [k, 1] as const),
+      ...c.minus.map((k) => [k, -1] as const),
+    ]);
+  const open = (i: number) => !all[i].roundingOnly && !replaced.has(all[i].finding);
+  const rows = all
+    .map((_, i) => i)
+    // A row relation, or a decisive comparison named as a slip (a row's Totaal column beside a column's
+    // Totaal row): two totals each off by the same amount through one shared cell are that cell's slip.
+    .filter(
+      (i) => open(i) && (all[i].rowRelation ? slip[i] === null : all[i].decisive && !!slip[i])
+    );
+  if (rows.length === 0) return;
+  const blamed = new Set<string>();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    if (!c.decisive || !open(i) || slip[i] === null) continue;
+    const inC = signs(c);
+    const offC = c.found.minus(c.expected);
+    const matches: { j: number; key: string; change: Decimal }[] = [];
+    for (const j of rows) {
+      const r = all[j];
+      if (j === i || r.cell === c.cell || !open(j)) continue;
+      for (const [key, t] of signs(r)) {
+        const s = inC.get(key);
+        if (s === undefined || blamed.has(key)) continue;
+        // The change of the term that closes each relation: t * (found - expected) for the row's result cell
+        // to agree, s * (found - expected) for the column's.
+        const change = r.found.minus(r.expected).times(t);
+        if (!change.isZero() && change.equals(offC.times(s))) matches.push({ j, key, change });
+      }
+    }
+    // One cell only: two candidates would each explain the column, and neither is certain.
+    if (matches.length !== 1) continue;
+    const { j, key, change } = matches[0];
+    const term = all[j].term?.(key);
+    const finding = term?.blame(term.found.plus(change));
+    if (!finding) continue;
+    blamed.add(key);
+    replaced.set(c.finding, undefined);
+    replaced.set(all[j].finding, finding);
   }
 }

@@ -143,6 +143,7 @@ function checkTotalColumns(ctx: Comparing, grid: Grid): number {
         expected: r.sums[best]!,
         what: `${grid.title}, ${r.row.label.trim()}, ${header} (${options[best].map((c) => grid.headers[c]).join(" + ")})`,
         cells: options[best].map((c) => r.row.cells[c].ref),
+        terms: { plus: options[best].map((c) => r.row.cells[c].ref) },
         grid,
       });
     }

@@ -51,7 +51,7 @@ export const technischeWijziging = defineRule({
     id: "technische-wijziging",
     naam: "Technische wijziging laat het saldo gelijk",
     beschrijving:
-      "Een technische begrotingswijziging (titel, kop of de titel boven aan het blad noemt haar technisch) verschuift alleen budget: op de Totaal-regel is het saldo van de wijziging 0 (zonder saldokolom: de wijziging van de lasten is gelijk aan die van de baten), in één brede tabel en evengoed als drie losse tabellen (voor wijziging, wijziging, na wijziging).",
+      "Een technische begrotingswijziging (titel, kop of de titel boven aan het blad noemt haar technisch) verschuift alleen budget: op de Totaal-regel is het saldo van de wijziging 0 (zonder saldokolom: de wijziging van de lasten is gelijk aan die van de baten), in één brede tabel en evengoed als drie losse tabellen (voor wijziging, wijziging, na wijziging); in een tabel met één bedrag per programma alleen als dat bedrag het saldo of de bijdrage is.",
     ernst: "fout",
     messages: {
       geenTotaal:
@@ -73,6 +73,9 @@ export const technischeWijziging = defineRule({
   check(ctx) {
     const wide = gridsOf(ctx, "begrotingswijziging").filter((g) => isTechnisch(ctx, g));
     for (const grid of wide) checkTotal(ctx, grid, "wijziging-");
+    // One amount per row: only a saldo (gemeentelijke bijdrage) stays equal; lasten alone may rise with baten.
+    for (const grid of gridsOf(ctx, "wijziging-per-bedrag"))
+      if (isTechnisch(ctx, grid) && namesSaldo(grid)) checkTotal(ctx, grid, "", "wijziging");
     // Three tables (voor, wijziging, na): the wijziging's own lasten, baten and saldo.
     for (const triple of wijzigingTriples(ctx).triples)
       if (isTechnisch(ctx, triple.voor, triple.wijziging, triple.na))
@@ -80,8 +83,20 @@ export const technischeWijziging = defineRule({
   },
 });
 
+/** True when the amount of a one-amount table is a saldo: its title or a header says saldo or bijdrage. */
+function namesSaldo(grid: Grid): boolean {
+  return [grid.title, ...grid.headers].some((t) =>
+    /\bsaldo\b|\bbijdrage\b/.test(normalizeLabel(t))
+  );
+}
+
 /** The change of the total saldo is 0 (without a saldo column: the change of lasten equals that of baten). */
-function checkTotal(ctx: RuleContext, grid: Grid, prefix: string): void {
+function checkTotal(
+  ctx: RuleContext,
+  grid: Grid,
+  prefix: string,
+  saldoRole = `${prefix}saldo`
+): void {
   // The grand total is the last Totaal: a Subtotaal closes only a group of programmes.
   const total = [...grid.rows]
     .reverse()
@@ -98,7 +113,7 @@ function checkTotal(ctx: RuleContext, grid: Grid, prefix: string): void {
     });
     return;
   }
-  const saldo = total.cell(`${prefix}saldo`);
+  const saldo = total.cell(saldoRole);
   const lasten = total.cell(`${prefix}lasten`);
   const baten = total.cell(`${prefix}baten`);
   if (saldo)
@@ -106,7 +121,7 @@ function checkTotal(ctx: RuleContext, grid: Grid, prefix: string): void {
       ref: saldo.ref,
       found: saldo.amount,
       expected: ZERO,
-      what: `${grid.title}, ${total.label}, ${headerOf(grid, `${prefix}saldo`)} (technische wijziging)`,
+      what: `${grid.title}, ${total.label}, ${headerOf(grid, saldoRole)} (technische wijziging)`,
       grid,
     });
   else if (lasten && baten?.amount.kind === "getal")

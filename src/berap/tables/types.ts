@@ -28,6 +28,7 @@ export interface GridRow {
 export type GridKind =
   | "onbekend"
   | "begrotingswijziging"
+  | "wijziging-per-bedrag"
   | "financieringsmatrix"
   | "doorwerking"
   | "samenvatting"

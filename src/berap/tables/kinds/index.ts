@@ -16,6 +16,7 @@ import { toelichtingVerschillen } from "./toelichtingVerschillen";
 import { vergelijking } from "./vergelijking";
 import { verdeling } from "./verdeling";
 import { weerstandsvermogen } from "./weerstandsvermogen";
+import { wijzigingPerBedrag } from "./wijzigingPerBedrag";
 import { ziekteverzuim } from "./ziekteverzuim";
 
 /**
@@ -41,6 +42,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   ziekteverzuim,
   projectenbudget,
   taakstellingen,
+  wijzigingPerBedrag,
   verdeling,
 ];
 

@@ -1,0 +1,34 @@
+import { defineKind } from "./kind";
+
+/**
+ * A begrotingswijziging of one amount per row: the budget (or the gemeentelijke bijdrage) before the change,
+ * the change and after it ("Programma | Begroting voor wijziging | Wijziging | Begroting na wijziging").
+ * After = before + change on every row. Tables that split lasten, baten and saldo are `begrotingswijziging`,
+ * tried first; the label header is required, so a group row over such a table ("Voor wijziging |
+ * Wijziging | Na wijziging" above Lasten | Baten | Saldo) never heads a table of this kind.
+ */
+export const wijzigingPerBedrag = defineKind({
+  id: "wijziging-per-bedrag",
+  title: "Begrotingswijziging",
+  // "na" before "wijziging": "Begroting na wijziging" holds the word "wijziging" too.
+  roles: [
+    {
+      role: "na",
+      words:
+        /\bna (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bgewijzigde begroting\b|\bnieuwe begroting\b|\bbegroting na\b/,
+    },
+    {
+      role: "voor",
+      words:
+        /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bprimaire begroting\b|\bhuidige begroting\b|\bactuele begroting\b|\bbegroting voor\b/,
+    },
+    { role: "wijziging", words: /^(voorgestelde )?(begrotings)?wijziging(en)?\b|^mutaties?\b/ },
+  ],
+  required: ["voor", "wijziging", "na"],
+  labelWords: /^programma|^omschrijving|^onderdeel/,
+  requiresLabel: true,
+  excludes: /\blasten\b|\bbaten\b/,
+  relations: [{ result: "na", plus: ["voor", "wijziging"] }],
+  genericTotals: true,
+  headerWords: /wijziging|mutatie/,
+});
