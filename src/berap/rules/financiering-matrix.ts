@@ -1,8 +1,9 @@
 import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
-import { Grid, GridRow, Programme } from "../tables/types";
+import { Development, Grid, GridRow, Programme } from "../tables/types";
 import {
   check,
+  developmentTerms,
   headerOf,
   line,
   listsRead,
@@ -151,15 +152,16 @@ export const financieringMatrix = defineRule({
       if (cells && read) {
         for (const f of FINANCING_ROWS) {
           const row = byCode.get(f);
-          SOORT_COLUMNS.forEach((s) =>
+          SOORT_COLUMNS.forEach((s) => {
+            const code = cells.get(`${f}${s}`);
             check(
               ctx,
               row?.cell(s),
-              cells.get(`${f}${s}`) ?? new Decimal(0),
+              code?.sum ?? new Decimal(0),
               `${name}, ${row?.label}, ${headerOf(p.matrix!, s)}`,
-              { grid: p.matrix }
-            )
-          );
+              { grid: p.matrix, ...developmentTerms(p.name, code?.items ?? []) }
+            );
+          });
         }
       }
       checkMatrixTotals(ctx, p.matrix, name);
@@ -180,15 +182,22 @@ export const financieringMatrix = defineRule({
   },
 });
 
-/** Sum of the developments per financing-soort pair ("GI", "RM"), or undefined when a code is unreadable. */
-function sumsByCode(p: Programme): Map<string, Decimal> | undefined {
-  const sums = new Map<string, Decimal>();
+/**
+ * Sum of the developments per financing-soort pair ("GI", "RM"), with the developments it adds up;
+ * undefined when a code is unreadable.
+ */
+function sumsByCode(p: Programme): Map<string, { sum: Decimal; items: Development[] }> | undefined {
+  const sums = new Map<string, { sum: Decimal; items: Development[] }>();
   for (const item of p.lists.flatMap((l) => l.items)) {
     const s = parseSoort(item.soort.text);
     const f = parseFinanciering(item.financiering?.text ?? item.omschrijving.text);
     const v = valueOf(item.bedrag);
     if (!s || !f || v === undefined) return undefined;
-    sums.set(`${f}${s}`, (sums.get(`${f}${s}`) ?? new Decimal(0)).plus(v));
+    const code = sums.get(`${f}${s}`);
+    if (code) {
+      code.sum = code.sum.plus(v);
+      code.items.push(item);
+    } else sums.set(`${f}${s}`, { sum: v, items: [item] });
   }
   return sums;
 }

@@ -1,8 +1,8 @@
 import { addSafeIntegers, Decimal } from "../../calc";
 import { amountValue } from "../model/amount";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
-import { AmountCell, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
-import { agrees, RuleContext } from "./rule";
+import { AmountCell, Development, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
+import { agrees, CompareInput, RuleContext } from "./rule";
 
 /** The value of a cell, nil as 0; undefined when it cannot be read (another rule reports that). */
 export function valueOf(cell: AmountCell | undefined): Decimal | undefined {
@@ -48,6 +48,8 @@ export function check(
     ambiguous?: boolean;
     /** The terms count with their items even when they are off only by rounding (see CompareInput). */
     throughRounding?: boolean;
+    /** Terms outside `grid`, with how a finding names each (see CompareInput). */
+    termCells?: CompareInput["termCells"];
   }
 ): void {
   if (!cell || expected === undefined || agrees(cell.amount, expected)) return;
@@ -63,6 +65,7 @@ export function check(
       : {}),
     ...(from?.ambiguous ? { ambiguous: true } : {}),
     ...(from?.throughRounding ? { throughRounding: true } : {}),
+    ...(from?.termCells ? { termCells: from.termCells } : {}),
   });
 }
 
@@ -181,4 +184,12 @@ export function checkClosingRows(
       group.push(row);
     }
   }
+}
+
+/** The ontwikkelingen as the terms of a sum, each named by its programme and description (see CompareInput). */
+export function developmentTerms(programme: string, items: readonly Development[]) {
+  return {
+    plus: items.map((i) => i.bedrag),
+    termCells: items.map((i) => ({ cell: i.bedrag, what: `${programme}, ${i.omschrijving.text}` })),
+  };
 }

@@ -1,5 +1,5 @@
 import { formatDutchNumber } from "../../calc";
-import { check, sumOf, valueOf } from "./helpers";
+import { check, developmentTerms, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { ggdSheet } from "./examples";
 
@@ -31,7 +31,14 @@ export const lijstTotaal = defineRule({
       for (const list of p.lists) {
         const where = [p.name, list.block, `Totaal ${list.sign}`].filter(Boolean).join(", ");
         if (list.items.length > 0 || !list.total) {
-          check(ctx, list.total, sumOf(list.items.map((i) => i.bedrag)), where);
+          // The items are the terms: one both this Totaal and the matrix point at is the slip (slips.ts).
+          check(
+            ctx,
+            list.total,
+            sumOf(list.items.map((i) => i.bedrag)),
+            where,
+            developmentTerms(p.name, list.items)
+          );
           continue;
         }
         // A Totaal with no development rows read above it: its items are not there to add up, never "0".

@@ -9,7 +9,7 @@ import {
 import { Amount } from "../model/amount";
 import { Cell, cellAddress } from "../model/workbook";
 import { Ernst, Finding } from "../findings";
-import { Grid, RecognizedBerap, Ref } from "../tables/types";
+import { AmountCell, Grid, RecognizedBerap, Ref } from "../tables/types";
 import { refKey, SlipRecord } from "./slips";
 
 /** An option of a rule, with its default: the tolerance, the weerstand band. */
@@ -136,6 +136,11 @@ export interface CompareInput {
    * items too, so the line is no second afrondingsverschil. Elsewhere an afrondingsverschil is no slip.
    */
   readonly throughRounding?: boolean;
+  /**
+   * Terms that are no figures of `grid` (the ontwikkelingen of a list), with how a finding names each: a
+   * term that turns out to be the slip is reported on its own cell (see slips.ts).
+   */
+  readonly termCells?: readonly { readonly cell: AmountCell; readonly what: string }[];
 }
 
 export interface RuleContext {
@@ -279,23 +284,19 @@ export function createContext(
   };
   /** A term of a comparison as a figure of its table, to be blamed when it is the slip (see slips.ts). */
   const termOf = (input: CompareInput, key: string) => {
+    const named = (cell: AmountCell, what: string) => {
+      if (cell.amount.kind !== "getal") return undefined;
+      const at: CompareInput = { ...input, ref: cell.ref, found: cell.amount, what };
+      return { found: cell.amount.value, blame: (expected: Decimal) => outcome(at, expected) };
+    };
+    for (const t of input.termCells ?? [])
+      if (refKey(t.cell.ref) === key) return named(t.cell, t.what);
     const grid = input.grid;
     if (!grid) return undefined;
     for (const row of grid.rows)
-      for (let i = 0; i < row.cells.length; i++) {
-        const cell = row.cells[i];
-        if (refKey(cell.ref) !== key || cell.amount.kind !== "getal") continue;
-        const at: CompareInput = {
-          ...input,
-          ref: cell.ref,
-          found: cell.amount,
-          what: `${grid.title}, ${row.label}, ${grid.headers[i]}`,
-        };
-        return {
-          found: cell.amount.value,
-          blame: (expected: Decimal) => outcome(at, expected),
-        };
-      }
+      for (let i = 0; i < row.cells.length; i++)
+        if (refKey(row.cells[i].ref) === key)
+          return named(row.cells[i], `${grid.title}, ${row.label}, ${grid.headers[i]}`);
     return undefined;
   };
   return { berap, tolerance, report, compare };

@@ -69,6 +69,12 @@ export class SheetView {
       let figures = false;
       for (const [col, cell] of this.sheet.rowCells(row)) {
         if (typeof cell.value === "number") {
+          // A date typed in a header ("31-08-2025"): Excel stores it as a day number shown in a date format.
+          if (isDateFormat(cell.numFmt)) {
+            const text = dutchDate(cell.value);
+            (found ??= []).push({ col, text, norm: normalizeLabel(text) });
+            continue;
+          }
           if (isYear(cell.value))
             (years ??= []).push({ col, text: String(cell.value), norm: String(cell.value) });
           else figures = true;
@@ -129,6 +135,29 @@ export class SheetView {
 }
 
 export type Unit = "duizend" | "euro";
+
+/**
+ * True for a number format that shows a date ("mm-dd-yy", "d-m-yyyy", "[$-413]d mmmm yyyy"): day, month or
+ * year codes outside quoted text and brackets, and no digit placeholders.
+ */
+const dateFormats = new Map<string, boolean>();
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  let date = dateFormats.get(fmt);
+  if (date === undefined) {
+    const codes = fmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    date = /[dmy]/i.test(codes) && !/[0#?]/.test(codes);
+    if (dateFormats.size < 1000) dateFormats.set(fmt, date);
+  }
+  return date;
+}
+
+/** An Excel day number (1900 date system) as a Dutch date: 45900 is "31-08-2025". */
+function dutchDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+}
 
 /** A whole number that reads as a year in a header: 1990 to 2100. */
 function isYear(value: number): boolean {

@@ -4,7 +4,7 @@ import { isNote, readGridRows, titleAbove } from "./grid";
 import { withGroupAbove } from "./headers";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, inAreas, SheetRegions } from "./regions";
-import { HeaderCell, SheetView } from "./sheetView";
+import { HeaderCell, isDateFormat, SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
 
 /**
@@ -130,7 +130,8 @@ function headerRow(
   for (const [col, c] of sheet.rowCells(row)) {
     if (covered(row, col)) continue;
     open++;
-    if (typeof c.value !== "number") continue;
+    // A date in a date format is header text (sheetView.headerCells gives it as "31-08-2025").
+    if (typeof c.value !== "number" || isDateFormat(c.numFmt)) continue;
     if (!isYear(c)) return undefined;
     // Consecutive years, or the same years again under the next group: 2026 | 2027 | 2026 | 2027.
     const [first, last] = [years[0], years[years.length - 1]].map((y) => Number(y?.text));
