@@ -111,7 +111,9 @@ export const weerstandsvermogen = defineRule({
       // A verdict printed on a programme's row is that row's; one on the Totaal row or beside the table is
       // the total ratio's.
       for (const v of grid.verdicts ?? []) {
-        const row = grid.rows.find((r) => r.labelRef.row === v.ref.row) ?? total;
+        // A table of one row (a weerstandsvermogen printed as a column of labels): the verdict is its row's.
+        const only = grid.rows.length === 1 ? grid.rows[0] : undefined;
+        const row = grid.rows.find((r) => r.labelRef.row === v.ref.row) ?? total ?? only;
         const ratios = row && ratiosOf(row);
         if (ratios) checkVerdict(ctx, grid, v, ratios);
         else

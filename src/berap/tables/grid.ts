@@ -110,7 +110,7 @@ function continuesBelow(sheet: SheetView, from: number, spec: RowSpec, lastRow: 
 const CLOSING = /^(sub)?totaal\b|^saldo\b/;
 
 /** A row of a table; its cells by role through the table's one role index (no closure per row). */
-class TableRow implements GridRow {
+export class TableRow implements GridRow {
   constructor(
     readonly row: number,
     readonly label: string,

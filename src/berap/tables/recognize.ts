@@ -10,6 +10,7 @@ import { recognizeResultLines } from "./resultLines";
 import { isNote } from "./grid";
 import { findUnknownRegions } from "./unknownRegions";
 import { verdictTexts } from "./verdicts";
+import { readVerticalWeerstand } from "./verticalWeerstand";
 import {
   DevelopmentList,
   Grid,
@@ -97,11 +98,12 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
         const cols = [i.soort.ref.col, i.omschrijving.ref.col, i.bedrag.ref.col];
         take(i.row, Math.min(...cols), Math.max(...cols));
       }
-    const lines = recognizeResultLines(sheet, (row, col) => {
+    const isTaken = (row: number, col: number) => {
       const spans = taken.get(row);
       if (spans) for (const [l, r] of spans) if (col >= l && col <= r) return true;
       return false;
-    });
+    };
+    const lines = recognizeResultLines(sheet, isTaken);
     for (const line of lines) {
       const programme = programmeAt(line.value.ref.row);
       if (programme) partsOf(programme, sheet.name).lines.push({ ...line, programme });
@@ -124,7 +126,17 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
       }
       grids.push(grid);
     }
-    grids.push(...findUnknownRegions(sheet, regions, lines, lists));
+    const vertical = readVerticalWeerstand(sheet, isTaken);
+    const inVertical = (g: Grid) =>
+      vertical.some(
+        (v) =>
+          g.left <= v.right &&
+          g.right >= v.left &&
+          g.headerRow <= v.rows[0].row &&
+          (g.rows[g.rows.length - 1]?.row ?? g.headerRow) > v.headerRow
+      );
+    grids.push(...vertical.map((v) => ({ ...v, verdicts: verdictTexts(sheet, v) })));
+    grids.push(...findUnknownRegions(sheet, regions, lines, lists).filter((g) => !inVertical(g)));
   }
 
   const recognized = [...programmes.entries()]
