@@ -44,3 +44,19 @@ describe("dates in a header row", () => {
       expect([f, isDateFormat(f)]).toEqual([f, false]);
   });
 });
+
+describe("a title with its unit note", () => {
+  it("names the table by the title, not by its first header", () => {
+    // "Investeringen (bedragen x € 1.000)" above the header: the table is "Investeringen", in x € 1.000.
+    const wb = workbook(
+      sheet("Rommel", [
+        ["Investeringen (bedragen x € 1.000)"],
+        ["Omschrijving", "Gerealiseerd", "Prognose", "Totaal"],
+        ["Computers", 332, 18, 350],
+        ["Totaal", 332, 18, 350],
+      ])
+    );
+    const [grid] = recognizeBerap(wb).grids;
+    expect([grid.title, grid.unit]).toEqual(["Investeringen", "duizend"]);
+  });
+});

@@ -184,12 +184,22 @@ export function titleAbove(
       )
     )
       return "";
-    const title = sheet
-      .headerCells(r)
-      .find((cell) => cell.col >= left && cell.col <= right && !isNote(cell.text));
-    if (title) return title.text;
+    for (const cell of sheet.headerCells(r)) {
+      if (cell.col < left || cell.col > right) continue;
+      if (!isNote(cell.text)) return cell.text;
+      // A title with its unit note: "Investeringen (bedragen x € 1.000)", "Begrotingswijziging 2025, bedragen in €".
+      const bare = withoutUnitNote(cell.text);
+      if (bare && !isNote(bare)) return bare;
+    }
   }
   return "";
+}
+
+/** The text before a unit note that follows it ("Investeringen (bedragen x € 1.000)" -> "Investeringen"). */
+function withoutUnitNote(text: string): string {
+  return text
+    .replace(/\s*[(,;:\u2013-]?\s*\(?\s*(bedragen|x\s*(€|eur)|in\s*(€|euro)).*$/i, "")
+    .trim();
 }
 
 /**
