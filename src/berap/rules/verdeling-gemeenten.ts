@@ -5,14 +5,14 @@ import { check, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import {
   bodyOf,
-  checkShares,
   checkSum,
   correctedSum,
   explainedBySlip,
   explainOpenTotal,
   municipality,
   Part,
-} from "./verdelingShares";
+} from "./verdelingRows";
+import { checkShares } from "./verdelingShares";
 
 /** Frictiekosten (hele euro's) for Almelo and Borne; Borne's reserved amount and saldo given. */
 const frictiekosten = (borne: number, borneSaldo: number) => ({

@@ -1,131 +1,23 @@
-import {
-  CalcError,
-  Decimal,
-  distribute,
-  DistributionMethod,
-  formatDutchNumber,
-  gemeenten,
-  lookupGemeente,
-  suggestMunicipality,
-} from "../../calc";
-import { cellAddress } from "../model/workbook";
-import { isTotalLabel } from "../tables/labels";
-import { AmountCell, Grid, GridRow } from "../tables/types";
-import { check, sumOf, valueOf } from "./helpers";
+import { CalcError, Decimal, distribute, formatDutchNumber, gemeenten } from "../../calc";
 import { Finding } from "../findings";
+import { AmountCell, Grid, GridRow } from "../tables/types";
+import { check, valueOf } from "./helpers";
 import { createContext, Rule, RuleContext } from "./rule";
+import { borneOut, Outcome, outcomeOf, Reading } from "./verdelingReadings";
+import {
+  bodyOf,
+  builtInKey,
+  Keyed,
+  municipality,
+  notChecked,
+  reportUnknown,
+} from "./verdelingRows";
 
 /*
- * The arithmetic of a distribution over the municipalities, for the rule verdeling-gemeenten: which rows are
- * municipalities, which readings of the key the table bears out (its own Totaal, the key column's sum, the
- * built-in inhabitants), the expected shares per column, and the slips in the key itself.
+ * The shares of a distribution over the municipalities, for the rule verdeling-gemeenten: every listed
+ * municipality's share checked under the reading of the key the table bears out, and the slips in the key
+ * itself. The rows and sums are in verdelingRows.ts, the readings in verdelingReadings.ts.
  */
-export function municipality(row: GridRow): string | undefined {
-  return lookupGemeente(row.label)?.naam;
-}
-
-/** A cell with the row it stands in, so a finding can name it: "C4 (Borne)". */
-export type Part = readonly [GridRow, AmountCell | undefined];
-
-function unreadableParts(parts: readonly Part[]): string[] {
-  return parts
-    .filter(([, c]) => c !== undefined && valueOf(c) === undefined)
-    .map(([row, c]) => `${cellAddress(c!.ref.row, c!.ref.col)} (${row.label.trim()})`);
-}
-
-/**
- * Says that a figure was not checked because cells it depends on hold no amount. Those cells have their own
- * finding (onleesbaar, foutwaarde); this one keeps the check from passing by in silence, and from comparing
- * with a made-up figure (an unreadable share once became "verwacht 0, gevonden 665.000").
- * Returns false when every part can be read.
- */
-function notChecked(
-  ctx: RuleContext,
-  grid: Grid,
-  at: AmountCell,
-  parts: readonly Part[],
-  wat: string
-): boolean {
-  const unreadable = unreadableParts(parts);
-  if (unreadable.length === 0) return false;
-  ctx.report({
-    ref: at.ref,
-    ernst: "info",
-    messageId: "nietGecontroleerd",
-    data: { wat, cellen: unreadable.join(", ") },
-    grid,
-  });
-  return true;
-}
-
-/** Checks `cell` against the sum of `parts`, or says why it cannot. */
-export function checkSum(
-  ctx: RuleContext,
-  grid: Grid,
-  cell: AmountCell | undefined,
-  parts: Part[],
-  wat: string
-) {
-  if (!cell || notChecked(ctx, grid, cell, parts, wat)) return;
-  check(ctx, cell, sumOf(parts.map(([, c]) => c)), wat, { cells: parts.map(([, c]) => c), grid });
-}
-
-/** The precision a share is shown with, which is the precision it is computed to (per regel, as published). */
-function shownDecimals(cell: AmountCell): number {
-  return cell.amount.kind === "getal" ? Math.min(cell.amount.decimals, 10) : 0;
-}
-
-/**
- * How a column was rounded. A column whose shares add up exactly to the amount, every municipality listed
- * (no remainder of the key), all at one precision, was made sluitend (largest remainder, as =ST.VERDEEL
- * does): its shares are checked against that, not against per-row rounding, which would call the unit
- * handed to the largest remainder an afrondingsverschil. Where per-row rounding closes too, both give the
- * same shares. Any other column is checked per regel, as SamenTwente publishes.
- */
-function closingMethod(
-  cells: readonly (AmountCell | undefined)[],
-  amount: Decimal,
-  rest: Decimal
-): DistributionMethod {
-  if (!rest.isZero() || cells.length === 0) return "per_regel";
-  const decimals = new Set(cells.map((c) => (c ? shownDecimals(c) : -1)));
-  const total = sumOf(cells);
-  return decimals.size === 1 && !decimals.has(-1) && total?.equals(amount)
-    ? "sluitend"
-    : "per_regel";
-}
-
-/**
- * Says that a row with a key is no municipality calc knows ("Hof van Twenthe", "Overige"): it shares in the
- * distribution, as its key counts in the total, but its own share cannot be checked.
- */
-function reportUnknown(ctx: RuleContext, grid: Grid, row: GridRow): void {
-  const naam = row.label.trim();
-  const gemeente = suggestMunicipality(
-    naam,
-    gemeenten().map((g) => g.naam)
-  );
-  ctx.report({
-    ref: row.labelRef,
-    ernst: "waarschuwing",
-    messageId: gemeente ? "nietHerkendBedoelt" : "nietHerkend",
-    data: { tabel: grid.title, naam, ...(gemeente ? { gemeente } : {}) },
-    grid,
-  });
-}
-
-/** A row of the distribution: a row above the Totaal with a key, a known municipality or not. */
-interface Keyed {
-  readonly row: GridRow;
-  readonly key: Decimal;
-  readonly known: boolean;
-}
-
-/** The rows of a table above its Totaal (the rows its columns add up). */
-export function bodyOf(grid: Grid, total: GridRow | undefined): GridRow[] {
-  const end = total ? grid.rows.indexOf(total) : grid.rows.length;
-  return grid.rows.slice(0, end).filter((r) => !isTotalLabel(r.label));
-}
 
 /** What checkShares learnt: the columns per regel whose every share is right, and whether the key is whole. */
 interface Shares {
@@ -140,153 +32,6 @@ interface Shares {
    * gives one finding (the first broken link), not another on the total or the saldo it feeds.
    */
   readonly corrections: Map<AmountCell, Decimal>;
-}
-
-/** The sum of cells with the corrections applied; undefined when one cannot be read. */
-export function correctedSum(
-  cells: readonly (AmountCell | undefined)[],
-  corrections: ReadonlyMap<AmountCell, Decimal>
-): Decimal | undefined {
-  let sum = new Decimal(0);
-  for (const c of cells) {
-    const v = c && corrections.has(c) ? corrections.get(c) : valueOf(c);
-    if (v === undefined) return undefined;
-    sum = sum.plus(v);
-  }
-  return sum;
-}
-
-/** True when a sum over `cells` involves a corrected cell and, corrected, equals `cell`: nothing more to say. */
-export function explainedBySlip(
-  cell: AmountCell | undefined,
-  cells: readonly (AmountCell | undefined)[],
-  corrections: ReadonlyMap<AmountCell, Decimal>
-): boolean {
-  if (!cells.some((c) => c && corrections.has(c))) return false;
-  const found = valueOf(cell);
-  const sum = correctedSum(cells, corrections);
-  return found !== undefined && sum !== undefined && found.equals(sum);
-}
-
-/**
- * One way to read a distribution: the keys of its rows, the key total, and whether the amounts of rows
- * without a key (SamenTwente's fixed part of Kennispunt Twente) are left out of what is distributed.
- */
-interface Reading {
-  readonly keys: readonly Decimal[];
-  readonly keyTotal: Decimal;
-  readonly lessFixed: boolean;
-  /**
-   * Whose key: the table's as typed; its key column's own sum instead of a typed Totaal that differs; or
-   * the built-in inhabitants instead of a typed figure that differs from them.
-   */
-  readonly key: "getypt" | "som" | "ingebouwd";
-}
-
-/** The expected share of every keyed row per column, and how the reading fares against the table. */
-interface Outcome {
-  readonly reading: Reading;
-  readonly rest: Decimal;
-  readonly expected: Map<number, { method: DistributionMethod; shares: (Decimal | undefined)[] }>;
-  /** Shares beyond the tolerance, and shares within it. */
-  readonly fouten: number;
-  readonly agree: number;
-}
-
-/** A reading is borne out when the table has no fout under it, or more shares agree with it than not. */
-const borneOut = (o: Outcome) => o.fouten === 0 || o.agree > o.fouten;
-
-/**
- * The amount of column `c` distributed naar rato: the Totaal's, less the rows without a key that carry an
- * amount of their own when the reading says so. Undefined when a cell cannot be read.
- */
-function amountOf(total: GridRow, fixed: readonly GridRow[], c: number, lessFixed: boolean) {
-  const amount = valueOf(total.cells[c]);
-  const own = lessFixed ? sumOf(fixed.map((r) => r.cells[c])) : new Decimal(0);
-  return amount === undefined || own === undefined ? undefined : amount.minus(own);
-}
-
-/**
- * The shares of one column under a reading, for every keyed row at the precision its cell shows. Per regel,
- * as SamenTwente publishes, unless the column was made sluitend: it closes exactly (closingMethod), or
- * largest-remainder rounding explains more of its shares than per-row rounding (a sluitend column with one
- * slip in it no longer closes, yet its other shares are sluitend).
- */
-function columnShares(
-  keyed: readonly Keyed[],
-  weights: Decimal[],
-  amount: Decimal,
-  rest: Decimal,
-  c: number
-): { method: DistributionMethod; shares: (Decimal | undefined)[] } {
-  const cells = keyed.map(({ row }) => row.cells[c]);
-  const methods: DistributionMethod[] =
-    closingMethod(cells, amount, rest) === "sluitend" ? ["sluitend"] : ["per_regel", "sluitend"];
-  let best:
-    { method: DistributionMethod; shares: (Decimal | undefined)[]; wrong: number } | undefined;
-  for (const method of methods) {
-    // One distribution per precision shown in the column: usually just whole euros.
-    const byDecimals = new Map<number, Decimal[]>();
-    const shares = cells.map((cell, i) => {
-      if (!cell) return undefined;
-      const decimals = shownDecimals(cell);
-      let all = byDecimals.get(decimals);
-      if (!all) {
-        all = distribute(amount, weights, { method, decimals });
-        byDecimals.set(decimals, all);
-      }
-      return all[i];
-    });
-    const wrong = cells.filter(
-      (cell, i) => keyed[i].known && cell && !valueOf(cell)?.equals(shares[i]!)
-    ).length;
-    if (!best || wrong < best.wrong) best = { method, shares, wrong };
-  }
-  return best!;
-}
-
-/**
- * The shares of every column under a reading, and how many of the table's shares agree: compared on a
- * scratch context, so that only the reading chosen reports. Undefined when the reading cannot distribute
- * (the rows hold more of the key than its total).
- */
-function outcomeOf(
-  ctx: RuleContext,
-  /** The rule whose messages a scratch comparison uses. */
-  rule: Rule,
-  keyed: readonly Keyed[],
-  fixed: readonly GridRow[],
-  total: GridRow,
-  columns: readonly number[],
-  reading: Reading
-): Outcome | undefined {
-  const rest = reading.keys.reduce((r, k) => r.minus(k), reading.keyTotal);
-  if (rest.isNegative()) return undefined;
-  const weights = [...reading.keys, rest];
-  const expected: Outcome["expected"] = new Map();
-  const scratch: Finding[] = [];
-  const probe = createContext(ctx.berap, rule, ctx.tolerance, scratch);
-  let compared = 0;
-  for (const c of columns) {
-    const amount = amountOf(total, fixed, c, reading.lessFixed);
-    if (amount === undefined) continue;
-    try {
-      const column = columnShares(keyed, weights, amount, rest, c);
-      expected.set(c, column);
-      keyed.forEach(({ row, known }, i) => {
-        const cell = row.cells[c];
-        const share = column.shares[i];
-        if (!known || !cell || share === undefined || valueOf(cell) === undefined) return;
-        compared++;
-        probe.compare({ ref: cell.ref, found: cell.amount, expected: share, what: "" });
-      });
-    } catch (e) {
-      if (!(e instanceof CalcError)) throw e;
-      return undefined;
-    }
-  }
-  const fouten = scratch.filter((f) => f.ernst !== "waarschuwing" && f.ernst !== "info").length;
-  return { reading, rest, expected, fouten, agree: compared - fouten };
 }
 
 /**
@@ -457,13 +202,6 @@ function isFout(ctx: RuleContext, rule: Rule, cell: AmountCell, expected: Decima
   return scratch.some((f) => f.ernst === "fout");
 }
 
-/** The built-in inhabitants of a keyed row that is a municipality; its own key otherwise. */
-function builtInKey(k: Keyed): Decimal {
-  const naam = municipality(k.row);
-  const builtIn = naam === undefined ? undefined : gemeenten().find((g) => g.naam === naam);
-  return builtIn ? new Decimal(builtIn.inwoners) : k.key;
-}
-
 /**
  * The shares follow the built-in key, not the figure typed in a key cell: that cell is the slip. Certain (a
  * fout) when the Totaal of the inhabitants agrees with the built-in figure too (the key is then whole);
@@ -521,31 +259,4 @@ function reportUndistributable(
       grid,
     });
   }
-}
-
-/**
- * Says why a column rounded per regel, every share right, does not add up to its Totaal: shares rounded on
- * their own need not close (SamenTwente's published tables). Returns false when the column does add up.
- */
-export function explainOpenTotal(
-  ctx: RuleContext,
-  grid: Grid,
-  cell: AmountCell | undefined,
-  parts: readonly Part[],
-  wat: string
-): boolean {
-  const found = valueOf(cell);
-  const sum = sumOf(parts.map(([, c]) => c));
-  if (!cell || found === undefined || sum === undefined || found.equals(sum)) return false;
-  ctx.report({
-    ref: cell.ref,
-    ernst: "waarschuwing",
-    messageId: "perRegelNietSluitend",
-    data: { wat, gevonden: formatDutchNumber(found), som: formatDutchNumber(sum) },
-    verwacht: sum.toNumber(),
-    gevonden: found.toNumber(),
-    cells: parts.map(([, c]) => c?.ref).filter((r) => r !== undefined),
-    grid,
-  });
-  return true;
 }

@@ -5,6 +5,7 @@ import {
   weerstandKlasse,
   weerstandOordeel,
   weerstandRatio,
+  WeerstandOordeel,
 } from "../../calc";
 import { isTotalLabel, isSubtotalLabel, normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
@@ -137,7 +138,7 @@ export const weerstandsvermogen = defineRule({
           data: {
             tabel: grid.title,
             ratio: formatDutchNumber(ratio, 2),
-            oordeel,
+            oordeel: OORDEEL_TEKST[oordeel],
             ondergrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.ondergrens, 1),
             bovengrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.bovengrens, 1),
           },
@@ -148,6 +149,17 @@ export const weerstandsvermogen = defineRule({
     }
   },
 });
+
+/**
+ * calc's verdict as a controller writes it in a sentence: "boven de bandbreedte". calc's own words ("boven
+ * bandbreedte") stay ST.WEERSTAND_OORDEEL's documented results and the findings' verwacht and gevonden, which
+ * key the accepted findings (decisions) and so must not change.
+ */
+const OORDEEL_TEKST: Readonly<Record<WeerstandOordeel, string>> = {
+  "onder bandbreedte": "onder de bandbreedte",
+  "binnen bandbreedte": "binnen de bandbreedte",
+  "boven bandbreedte": "boven de bandbreedte",
+};
 
 const BAND = /\b(binnen|onder|boven) (de )?bandbreedte\b/;
 /** The NAR classes by their words, the longer words first ("ruim onvoldoende" before "onvoldoende"). */
@@ -204,7 +216,7 @@ function checkVerdict(
           tabel: grid.title,
           tekst: v.text,
           ratio,
-          oordeel: oordelen[0],
+          oordeel: OORDEEL_TEKST[oordelen[0]],
           ondergrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.ondergrens, 1),
           bovengrens: formatDutchNumber(BANDBREEDTE_SAMENTWENTE.bovengrens, 1),
         },

@@ -1,4 +1,6 @@
 import { weerstandsvermogen } from "../../../src/berap/rules/weerstandsvermogen";
+import { validateWorkbook } from "../../../src/berap/engine";
+import { Workbook } from "../../../src/berap/model/workbook";
 import { sheet, testRule, workbook } from "../../support/ruleTester";
 
 /** Two reserves and their Totaal; the first ratio and the Totaal beschikbaar given. */
@@ -86,6 +88,7 @@ testRule(weerstandsvermogen, {
           messageId: "oordeelKloptNiet",
           verwacht: "binnen bandbreedte",
           gevonden: "boven bandbreedte",
+          data: expect.objectContaining({ ratio: "0,92", oordeel: "binnen de bandbreedte" }),
         },
         {
           cel: "A7",
@@ -115,7 +118,7 @@ testRule(weerstandsvermogen, {
           messageId: "buitenBandbreedte",
           data: expect.objectContaining({
             ratio: "1,22",
-            oordeel: "boven bandbreedte",
+            oordeel: "boven de bandbreedte",
             ondergrens: "0,8",
             bovengrens: "1,0",
           }),
@@ -147,4 +150,24 @@ testRule(weerstandsvermogen, {
       ],
     },
   ],
+});
+
+/** The sentences as a controller writes them: "boven de bandbreedte", not calc's "boven bandbreedte". */
+describe("weerstandsvermogen: de zinnen van het oordeel", () => {
+  const berichten = (wb: Workbook) =>
+    validateWorkbook(wb, { rules: [weerstandsvermogen], tolerantie: 1 })
+      .bevindingen.filter((f) => f.ernst !== "info")
+      .map((f) => f.bericht);
+
+  it("totale ratio 2.042 / 1.678 = 1,2169, getoond 1,22: boven de bandbreedte 0,8 - 1,0", () => {
+    expect(berichten(build(1.2, 2042))).toEqual([
+      "Weerstandsvermogen: de ratio weerstandsvermogen is 1,22, boven de bandbreedte (0,8 - 1,0).",
+    ]);
+  });
+
+  it("'boven de bandbreedte' gedrukt bij 1.542 / 1.678 = 0,919 (0,92): binnen de bandbreedte", () => {
+    expect(berichten(withVerdicts(["Oordeel: boven de bandbreedte"]))).toEqual([
+      "Weerstandsvermogen: er staat 'Oordeel: boven de bandbreedte', maar de ratio 0,92 is binnen de bandbreedte (0,8 - 1,0).",
+    ]);
+  });
 });
