@@ -47,6 +47,19 @@ const lastenBaten = (lastenPrognose: number) =>
     ])
   );
 
+/** A comparison with the previous Berap, GGD's Verschil typed 126 where 500 - 338 = 162; columns 900, 708. */
+const vergelijking = (totaalVerschil: number) =>
+  workbook(
+    sheet("Vergelijking", [
+      ["Vergelijking met de 1e Berap 2025"],
+      ["Programma", "2e Berap 2025", "1e Berap 2025", "Verschil"],
+      ["GGD Twente", 500, 338, 126],
+      ["OZJT", 300, 250, 50],
+      ["Veilig Thuis Twente", 100, 120, -20],
+      ["Totaal", 900, 708, totaalVerschil],
+    ])
+  );
+
 describe("knock-on findings: only the first broken link", () => {
   it("a Totaal typed wrong: lasten - baten = saldo on its row is no second fout", () => {
     // Totaal lasten 48.831 where the rows give 48.821 (fout 10). Saldo 31.390 = 48.821 - 17.431: right with
@@ -110,16 +123,7 @@ describe("knock-on findings: only the first broken link", () => {
   it("a Verschil typed wrong in a comparison: the Totaal verschil is no second fout", () => {
     // GGD Verschil 126 where 500 - 338 = 162 (fout, -36). Totaal verschil 192 = 900 - 708 = 162 + 50 - 20:
     // right; against the column as typed (126 + 50 - 20 = 156) it differs by the slip only.
-    const wb = workbook(
-      sheet("Vergelijking", [
-        ["Vergelijking met de 1e Berap 2025"],
-        ["Programma", "2e Berap 2025", "1e Berap 2025", "Verschil"],
-        ["GGD Twente", 500, 338, 126],
-        ["OZJT", 300, 250, 50],
-        ["Veilig Thuis Twente", 100, 120, -20],
-        ["Totaal", 900, 708, 192],
-      ])
-    );
+    const wb = vergelijking(192);
     expect(claims(wb)).toEqual([["rol-relatie", "Vergelijking", "D3", "fout", 162, 126]]);
   });
 
@@ -161,16 +165,7 @@ describe("knock-on findings: only the first broken link", () => {
   it("a row slip that does not explain its column Totaal leaves the Totaal a fout of its own", () => {
     // GGD Verschil 126 (162 follows) and Totaal verschil 200: the column as typed gives 156, with D3 at 162
     // it gives 192, still not 200; and 900 - 708 = 192 on the Totaal row. Both cells stay fouten.
-    const wb = workbook(
-      sheet("Vergelijking", [
-        ["Vergelijking met de 1e Berap 2025"],
-        ["Programma", "2e Berap 2025", "1e Berap 2025", "Verschil"],
-        ["GGD Twente", 500, 338, 126],
-        ["OZJT", 300, 250, 50],
-        ["Veilig Thuis Twente", 100, 120, -20],
-        ["Totaal", 900, 708, 200],
-      ])
-    );
+    const wb = vergelijking(200);
     const found = claims(wb).map((c) => c.slice(0, 4).join(" "));
     expect(found).toContain("rol-relatie Vergelijking D3 fout");
     expect(found).toContain("rol-relatie Vergelijking D6 fout"); // 200 where 900 - 708 = 192

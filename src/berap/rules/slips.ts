@@ -56,6 +56,14 @@ export interface SlipCandidate {
   term?(key: string): { found: Decimal; blame(expected: Decimal): Finding | undefined } | undefined;
 }
 
+/** The terms of a comparison with their sign: +1 added, -1 subtracted. */
+function signedTerms(c: SlipCandidate): [string, number][] {
+  return [
+    ...c.plus.map((k): [string, number] => [k, 1]),
+    ...c.minus.map((k): [string, number] => [k, -1]),
+  ];
+}
+
 export function refKey(ref: Ref): string {
   return `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
 }
@@ -104,16 +112,12 @@ export class SlipRecord {
       const c = all[i];
       let expected = c.expected;
       let corrected = false;
-      for (const [keys, sign] of [
-        [c.plus, 1],
-        [c.minus, -1],
-      ] as const)
-        for (const key of keys) {
-          const s = shouldBe(key, c.throughRounding);
-          if (!s) continue;
-          expected = expected.plus(s.expected.minus(s.found).times(sign));
-          corrected = true;
-        }
+      for (const [key, sign] of signedTerms(c)) {
+        const s = shouldBe(key, c.throughRounding);
+        if (!s) continue;
+        expected = expected.plus(s.expected.minus(s.found).times(sign));
+        corrected = true;
+      }
       // A one-unit difference says no cell is wrong: it is corrected downstream only where a line is by
       // construction the sum of the items behind it (throughRounding).
       roundingSlip[i] = c.roundingOnly;
@@ -141,22 +145,18 @@ export class SlipRecord {
       const c = all[i];
       const confirmed: number[] = [];
       let fixed = expected;
-      for (const [keys, sign] of [
-        [c.plus, 1],
-        [c.minus, -1],
-      ] as const)
-        for (const key of keys) {
-          if (shouldBe(key, c.throughRounding)) continue; // already counted with its correction
-          const rows = (onCell.get(key) ?? []).filter(
-            (j) => all[j].rowRelation && !all[j].roundingOnly && slip[j] === null
-          );
-          // One row relation per cell, or several that agree on what it should be.
-          if (rows.length === 0 || rows.some((j) => !all[j].expected.equals(all[rows[0]].expected)))
-            continue;
-          const r = all[rows[0]];
-          fixed = fixed.plus(r.expected.minus(r.found).times(sign));
-          confirmed.push(...rows);
-        }
+      for (const [key, sign] of signedTerms(c)) {
+        if (shouldBe(key, c.throughRounding)) continue; // already counted with its correction
+        const rows = (onCell.get(key) ?? []).filter(
+          (j) => all[j].rowRelation && !all[j].roundingOnly && slip[j] === null
+        );
+        // One row relation per cell, or several that agree on what it should be.
+        if (rows.length === 0 || rows.some((j) => !all[j].expected.equals(all[rows[0]].expected)))
+          continue;
+        const r = all[rows[0]];
+        fixed = fixed.plus(r.expected.minus(r.found).times(sign));
+        confirmed.push(...rows);
+      }
       if (confirmed.length === 0 || c.redo(fixed) !== undefined) return false;
       replaced.set(c.finding, undefined);
       slip[i] = null;
@@ -200,11 +200,7 @@ function meetInTerms(
   slip: readonly (Decimal | null | undefined)[],
   replaced: Map<Finding, Finding | undefined>
 ): void {
-  const signs = (c: SlipCandidate) =>
-    new Map<string, number>([
-      ...c.plus.map((k) => [k, 1] as const),
-      ...c.minus.map((k) => [k, -1] as const),
-    ]);
+  const signs = (c: SlipCandidate) => new Map(signedTerms(c));
   const open = (i: number) => !all[i].roundingOnly && !replaced.has(all[i].finding);
   const rows = all
     .map((_, i) => i)
