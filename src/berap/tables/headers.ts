@@ -1,4 +1,6 @@
+import { titleAbove } from "./grid";
 import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
+import { normalizeLabel } from "./labels";
 import { HeaderCell, SheetView } from "./sheetView";
 
 export type { HeaderCell } from "./sheetView";
@@ -121,7 +123,7 @@ export function matchHeaderRow(
     if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
     const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
     if (!namesRequiredRoles(kind, cells)) continue;
-    const found = scan(kind, cells, row);
+    const found = scan(kind, cells, row).filter((t) => namesItself(sheet, t));
     if (found.length === 0) continue;
     const taken = new Set<number>();
     for (const t of found) {
@@ -133,6 +135,20 @@ export function matchHeaderRow(
   }
   tables.sort((a, b) => firstCol(a) - firstCol(b));
   return { tables, free };
+}
+
+/**
+ * True when a table of a kind with tableWords is named by them: in a cell of its header row from the column
+ * left of its first (the label column) to its last, or in its title above.
+ */
+function namesItself(sheet: SheetView, t: TableHeader): boolean {
+  const words = t.kind.tableWords;
+  if (!words) return true;
+  const left = Math.max(1, firstCol(t) - 1);
+  const right = t.columns[t.columns.length - 1].col;
+  if (sheet.headerCells(t.row).some((c) => c.col >= left && c.col <= right && words.test(c.norm)))
+    return true;
+  return words.test(normalizeLabel(titleAbove(sheet, t.row, left, right)));
 }
 
 export function firstCol(t: TableHeader): number {
