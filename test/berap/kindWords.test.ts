@@ -68,3 +68,53 @@ describe("3. ziekteverzuim needs its own word", () => {
     expect(claims(wb)).toEqual(published);
   });
 });
+
+/*
+ * 4. A note typed in the header row, to the right of the headers, names no column: its words ("prognose",
+ *    "inwoners") must not make the table another kind.
+ *
+ *    By hand, the same figures under each header: Jeugd 1.000 and 900, verschil 900 - 1.000 = -100;
+ *    Veiligheid 500 and 520, verschil 20; Totaal 1.000 + 500 = 1.500, 900 + 520 = 1.420, -100 + 20 = -80,
+ *    and 1.420 - 1.500 = -80. Every figure holds: no fout, no waarschuwing.
+ */
+describe("4. a note in the header row", () => {
+  const table = (title: string, header: TestCell[], note: string): Workbook =>
+    workbook(
+      sheet("Blad", [
+        [title],
+        [...header, undefined, note],
+        ["Jeugd", 1000, 900, -100],
+        ["Veiligheid", 500, 520, 20],
+        ["Totaal", 1500, 1420, -80],
+      ])
+    );
+  const realisatie = ["Programma", "Begroting 2025", "Realisatie 2025", "Verschil"];
+  const overzicht = ["Omschrijving", "Begroting 2025", "Stand 2025", "Saldo"];
+
+  it("'Toelichting: prognose volgt' beside a realisatie table: realisatie, not lasten-baten", () => {
+    // Read as lasten-baten the note was the prognose column: verschil 0 - 1.000 = -1.000 where -100 stands.
+    const wb = table("Realisatie 2025", realisatie, "Toelichting: prognose volgt");
+    expect(kinds(wb)).toEqual(["realisatie"]);
+    expect(claims(wb)).toEqual([]);
+  });
+
+  it("'N.B. zie verdeling naar inwoners' beside a table: no verdeling", () => {
+    // Read as a verdeling the Saldo column was checked as one: three false fouten (0 where -100, 20, -80).
+    const wb = table("Overzicht 2025", overzicht, "N.B. zie verdeling naar inwoners");
+    expect(kinds(wb)).toEqual(["onbekend"]);
+    expect(claims(wb)).toEqual([]);
+  });
+
+  it("'Toelichting: prognose volgt' beside a table with a Begroting: no projectenbudget", () => {
+    const wb = table("Overzicht 2025", overzicht, "Toelichting: prognose volgt");
+    expect(kinds(wb)).toEqual(["onbekend"]);
+    expect(claims(wb)).toEqual([]);
+  });
+
+  it("'Toelichting: bedragen zijn voorlopig' and 'N.B. zie verdeling' change nothing", () => {
+    for (const note of ["Toelichting: bedragen zijn voorlopig", "N.B. zie verdeling"]) {
+      expect(kinds(table("Realisatie 2025", realisatie, note))).toEqual(["realisatie"]);
+      expect(kinds(table("Overzicht 2025", overzicht, note))).toEqual(["onbekend"]);
+    }
+  });
+});

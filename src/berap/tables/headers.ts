@@ -101,6 +101,14 @@ function meaning(kind: TableKind, norm: string): Meaning {
   return m;
 }
 
+/**
+ * A note typed in a header row ("Toelichting: bedragen zijn voorlopig", "N.B. zie verdeling naar inwoners",
+ * "Let op: prognose volgt"): it names no role and no label, whatever words it holds, so it cannot make the
+ * table another kind. Without the colon "Toelichting" is a column header (a text column, not read).
+ */
+const HEADER_NOTE = /^(n\.? ?b\b|(toelichting|opmerking|let op|let wel|noot)\s*:)/i;
+const NOTE: Meaning = { label: false, excluded: false, roles: [] };
+
 /** A wider gap than this between two header cells ends a table: a spacer column does not. */
 const MAX_GAP = 3;
 
@@ -185,7 +193,7 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
   };
   for (const cell of cells) {
     if (current && cell.col - current.lastCol > MAX_GAP) close();
-    const m = meaning(kind, cell.norm);
+    const m = HEADER_NOTE.test(cell.text) ? NOTE : meaning(kind, cell.norm);
     // The label header's words win: "Gemeente" heads the label column even where any header names an amount.
     if (m.label) {
       // "Soort | Doorwerking": a second label header before any role widens the label, not a new table.
