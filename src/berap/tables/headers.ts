@@ -1,4 +1,6 @@
+import { titleAbove } from "./grid";
 import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
+import { normalizeLabel } from "./labels";
 import { HeaderCell, SheetView } from "./sheetView";
 
 export type { HeaderCell } from "./sheetView";
@@ -99,6 +101,14 @@ function meaning(kind: TableKind, norm: string): Meaning {
   return m;
 }
 
+/**
+ * A note typed in a header row ("Toelichting: bedragen zijn voorlopig", "N.B. zie verdeling naar inwoners",
+ * "Let op: prognose volgt"): it names no role and no label, whatever words it holds, so it cannot make the
+ * table another kind. Without the colon "Toelichting" is a column header (a text column, not read).
+ */
+const HEADER_NOTE = /^(n\.? ?b\b|(toelichting|opmerking|let op|let wel|noot)\s*:)/i;
+const NOTE: Meaning = { label: false, excluded: false, roles: [] };
+
 /** A wider gap than this between two header cells ends a table: a spacer column does not. */
 const MAX_GAP = 3;
 
@@ -121,7 +131,7 @@ export function matchHeaderRow(
     if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
     const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
     if (!namesRequiredRoles(kind, cells)) continue;
-    const found = scan(kind, cells, row);
+    const found = scan(kind, cells, row).filter((t) => namesItself(sheet, t));
     if (found.length === 0) continue;
     const taken = new Set<number>();
     for (const t of found) {
@@ -133,6 +143,20 @@ export function matchHeaderRow(
   }
   tables.sort((a, b) => firstCol(a) - firstCol(b));
   return { tables, free };
+}
+
+/**
+ * True when a table of a kind with tableWords is named by them: in a cell of its header row from the column
+ * left of its first (the label column) to its last, or in its title above.
+ */
+function namesItself(sheet: SheetView, t: TableHeader): boolean {
+  const words = t.kind.tableWords;
+  if (!words) return true;
+  const left = Math.max(1, firstCol(t) - 1);
+  const right = t.columns[t.columns.length - 1].col;
+  if (sheet.headerCells(t.row).some((c) => c.col >= left && c.col <= right && words.test(c.norm)))
+    return true;
+  return words.test(normalizeLabel(titleAbove(sheet, t.row, left, right)));
 }
 
 export function firstCol(t: TableHeader): number {
@@ -169,7 +193,7 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
   };
   for (const cell of cells) {
     if (current && cell.col - current.lastCol > MAX_GAP) close();
-    const m = meaning(kind, cell.norm);
+    const m = HEADER_NOTE.test(cell.text) ? NOTE : meaning(kind, cell.norm);
     // The label header's words win: "Gemeente" heads the label column even where any header names an amount.
     if (m.label) {
       // "Soort | Doorwerking": a second label header before any role widens the label, not a new table.

@@ -51,6 +51,11 @@ export interface TableKind {
   readonly genericTotals?: boolean;
   /** True when the kind fits only with its label header present (its value header alone is too common). */
   readonly requiresLabel?: boolean;
+  /**
+   * Words the table must be named by: a cell of its header row (label header included) or its title. For a
+   * kind whose column words alone are too common ("t/m aug" heads a realisatie column as well).
+   */
+  readonly tableWords?: RegExp;
   /** Words some header cell must hold for the kind to be tried at all (a quick test before the full one). */
   readonly headerWords?: RegExp;
   /** True when a column's role is named by the header row above together with its own ("Na wijziging" + "Lasten"). */

@@ -9,12 +9,17 @@ const periods: ColumnRole[] = [1, 2, 3, 4].flatMap((n) => [
   { role: `periode${n}`, words: YEAR, withLabel: true },
 ]);
 
-/** Sickness absence: percentages per duration class, one column per period ("t/m aug 2025", "2025"). */
+/**
+ * Sickness absence: percentages per duration class, one column per period ("t/m aug 2025", "2025"). The
+ * table names itself ("Ziekteverzuim" above it, "Verzuimduur" over its labels, "Ziekteverzuim t/m aug 2023"
+ * over a column): "t/m aug" alone heads a realisatie column too ("Realisatie t/m aug").
+ */
 export const ziekteverzuim = defineKind({
   id: "ziekteverzuim",
   title: "Ziekteverzuim",
   roles: periods,
   required: ["periode1"],
   labelWords: /^verzuimduur|^verzuim/,
+  tableWords: /verzuim/,
   genericTotals: true,
 });
