@@ -63,6 +63,8 @@ export function readVerticalWeerstand(
   return grids;
 }
 
+const ROLE_WORDS = new RegExp(weerstandsvermogen.roles.map((r) => r.words.source).join("|"));
+
 /** A label naming a weerstand role, with the first figure right of it on its row. */
 function labelled(
   sheet: SheetView,
@@ -70,6 +72,8 @@ function labelled(
   covered: (row: number, col: number) => boolean,
   labelCol?: number
 ) {
+  // Most rows name no weerstand role: ruled out before their cells are copied and searched.
+  if (!sheet.headerCells(row).some((h) => ROLE_WORDS.test(h.norm))) return undefined;
   const cells = sheet.rowCells(row).filter(([col]) => !covered(row, col));
   const at = cells.findIndex(
     ([col, c]) => typeof c.value === "string" && (labelCol ?? col) === col
