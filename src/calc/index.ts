@@ -30,6 +30,8 @@ export type { CaoStep, CalendarDate } from "./caoSteps";
 export { caoAverage } from "./caoAverage";
 export { caoStructural } from "./caoStructural";
 export { caoSurplus } from "./caoSurplus";
+export { shareByKey, keyOfShare, roundingBand } from "./shareByKey";
+export type { ShareByKey } from "./shareByKey";
 export { weerstandRatio } from "./weerstandRatio";
 export { weerstandOordeel, BANDBREEDTE_SAMENTWENTE } from "./weerstandOordeel";
 export type { WeerstandOordeel } from "./weerstandOordeel";

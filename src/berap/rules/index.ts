@@ -12,6 +12,7 @@ import { ontwikkelingFinanciering } from "./ontwikkeling-financiering";
 import { ontwikkelingSoort } from "./ontwikkeling-soort";
 import { ontwikkelingTeken } from "./ontwikkeling-teken";
 import { verdelingGemeenten } from "./verdeling-gemeenten";
+import { verdelingPercentage } from "./verdeling-percentage";
 import { doorwerking } from "./doorwerking";
 import { financieringMatrix } from "./financiering-matrix";
 import { investeringen } from "./investeringen";
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   lastenBaten,
   percentages,
   verdelingGemeenten,
+  verdelingPercentage,
   rolRelatie,
   tabelTotalen,
   totaalZonderFormule,

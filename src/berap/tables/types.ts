@@ -44,6 +44,7 @@ export type GridKind =
   | "risico-inventarisatie"
   | "ziekteverzuim"
   | "verdeling"
+  | "verdeling-percentage"
   | "projectenbudget";
 
 /** A table of labelled rows and value columns, recognized by its header. */

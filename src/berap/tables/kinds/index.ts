@@ -15,6 +15,7 @@ import { taakstellingen } from "./taakstellingen";
 import { toelichtingVerschillen } from "./toelichtingVerschillen";
 import { vergelijking } from "./vergelijking";
 import { verdeling } from "./verdeling";
+import { verdelingPercentage } from "./verdelingPercentage";
 import { weerstandsvermogen } from "./weerstandsvermogen";
 import { wijzigingPerBedrag } from "./wijzigingPerBedrag";
 import { ziekteverzuim } from "./ziekteverzuim";
@@ -44,6 +45,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   taakstellingen,
   wijzigingPerBedrag,
   verdeling,
+  verdelingPercentage,
 ];
 
 export type { TableKind, ColumnRole, RoleRelation } from "./kind";
