@@ -64,9 +64,14 @@ export function shareByKey(
  * @example
  * keyOfShare(28935, 250000, 4); // 0,1157: 11,57%
  */
-export function keyOfShare(share: DecimalInput, amount: DecimalInput, keyDecimals: number): Decimal {
+export function keyOfShare(
+  share: DecimalInput,
+  amount: DecimalInput,
+  keyDecimals: number
+): Decimal {
   assertDecimals(keyDecimals);
   const a = new Decimal(amount);
-  if (a.isZero()) throw new CalcError("Een aandeel van een bedrag van 0 geeft geen verdeelsleutel.");
+  if (a.isZero())
+    throw new CalcError("Een aandeel van een bedrag van 0 geeft geen verdeelsleutel.");
   return round(new Decimal(share).div(a), keyDecimals);
 }
