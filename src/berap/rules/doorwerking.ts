@@ -4,6 +4,7 @@ import {
   check,
   headerOf,
   line,
+  printedPositive,
   listsRead,
   LISTS_UNREAD_MESSAGES,
   reportListsUnread,
@@ -123,6 +124,7 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
       ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.left },
       grid,
     });
+  const positiveNadelig = printedPositive(grid, "nadelig");
   for (const [soort, row] of read ? bySoort : []) {
     for (const [role, sign] of [
       ["voordelig", "positief"],
@@ -131,16 +133,14 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
       const items = p.lists
         .filter((l) => l.sign === sign)
         .flatMap((l) => l.items.filter((i) => parseSoort(i.soort.text) === soort));
-      check(
-        ctx,
-        row.cell(role),
-        sumOf(items.map((i) => i.bedrag)),
-        `${name}, ${row.label}, ${headerOf(grid, role)}`,
-        {
-          cells: items.map((i) => i.bedrag),
-          grid,
-        }
-      );
+      const sum = sumOf(items.map((i) => i.bedrag));
+      // Nadelen printed as positive amounts (105 for -105) are the lists' sum without its minus.
+      const expected =
+        role === "nadelig" && positiveNadelig && sum?.isNegative() ? sum.negated() : sum;
+      check(ctx, row.cell(role), expected, `${name}, ${row.label}, ${headerOf(grid, role)}`, {
+        cells: items.map((i) => i.bedrag),
+        grid,
+      });
     }
   }
   if (!total) return;

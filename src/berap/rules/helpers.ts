@@ -124,6 +124,26 @@ export function gridsOf(ctx: RuleContext, kind: Grid["kind"]): Grid[] {
 }
 
 /** The header of the column with this role, for messages. */
+/** True when some row label of the table matches: the rows its kind's own rule recomputes (TableKind.ownRows). */
+export function hasOwnRows(grid: Grid, rows: RegExp): boolean {
+  return grid.rows.some((r) => rows.test(normalizeLabel(r.label)));
+}
+
+/**
+ * True when a column holds its amounts without their sign: some figure above zero, none below ("Nadelig"
+ * 105 for a nadeel of 105). A column of nadelen with one slip of sign still has figures below zero, so it
+ * keeps its sign and the slip is found.
+ */
+export function printedPositive(grid: Grid, role: string): boolean {
+  let positive = false;
+  for (const row of grid.rows) {
+    const v = valueOf(row.cell(role));
+    if (v?.isNegative() && !v.isZero()) return false;
+    if (v?.isPositive() && !v.isZero()) positive = true;
+  }
+  return positive;
+}
+
 export function headerOf(grid: Grid, role: string): string {
   const i = grid.roles.indexOf(role);
   return i < 0 ? role : grid.headers[i];

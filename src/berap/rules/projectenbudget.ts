@@ -1,5 +1,7 @@
-import { isTotalLabel, normalizeLabel } from "../tables/labels";
-import { check, gridsOf, sumOf, valueOf } from "./helpers";
+import { projectenbudget as kind } from "../tables/kinds/projectenbudget";
+import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
+import { check, checkClosingRows, gridsOf, hasOwnRows, sumOf, valueOf } from "./helpers";
+import { GridRow } from "../tables/types";
 import { defineRule } from "./rule";
 
 /** OZJT's projectenbudget as published; the expected saldo of the prognose given. */
@@ -40,14 +42,21 @@ export const projectenbudget = defineRule({
     },
   },
   check(ctx) {
-    for (const grid of gridsOf(ctx, "projectenbudget")) {
+    // Without a "beschikbaar" row the table is no projectenbudget to recompute: "tabel-totalen" checks it.
+    for (const grid of gridsOf(ctx, "projectenbudget").filter((g) =>
+      hasOwnRows(g, kind.ownRows!)
+    )) {
       const available = grid.rows.find((r) => /beschikbaar/.test(normalizeLabel(r.label)));
-      const total = grid.rows.find((r) => isTotalLabel(r.label));
+      const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
       const saldo = grid.rows.find((r) => /saldo/.test(normalizeLabel(r.label)));
-      const projects = grid.rows.filter((r) => r !== available && r !== total && r !== saldo);
+      const notProject = (r: GridRow) => r === available || r === saldo;
+      // Projects in groups, each closed by a Subtotaal: the Totaal is the subtotals plus what follows them.
+      const grouped = grid.rows.some((r) => isSubtotalLabel(r.label));
+      if (grouped) checkClosingRows(ctx, grid, "all", notProject);
+      const projects = grid.rows.filter((r) => !notProject(r) && r !== total);
       grid.headers.forEach((h, c) => {
         const items = projects.map((r) => r.cells[c]);
-        if (total)
+        if (total && !grouped)
           check(ctx, total.cells[c], sumOf(items), `${grid.title}, ${total.label}, ${h}`, {
             plus: items,
           });

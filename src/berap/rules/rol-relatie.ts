@@ -2,8 +2,21 @@ import { Decimal } from "../../calc";
 import { TABLE_KINDS } from "../tables/kinds";
 import { RoleRelation } from "../tables/kinds/kind";
 import { Grid, GridRow } from "../tables/types";
-import { check, headerOf, valueOf } from "./helpers";
+import { check, headerOf, printedPositive, valueOf } from "./helpers";
 import { defineRule } from "./rule";
+
+/** The relation with each term the table prints without its sign (`unsigned`) subtracted instead. */
+function withPrintedSigns(grid: Grid, relation: RoleRelation): RoleRelation {
+  const flip = (relation.unsigned ?? []).filter(
+    (r) => relation.plus.includes(r) && printedPositive(grid, r)
+  );
+  if (flip.length === 0) return relation;
+  return {
+    ...relation,
+    plus: relation.plus.filter((r) => !flip.includes(r)),
+    minus: [...(relation.minus ?? []), ...flip],
+  };
+}
 
 /** "lasten - baten" for a message. */
 function formula(grid: Grid, relation: RoleRelation): string {
@@ -125,7 +138,8 @@ export const rolRelatie = defineRule({
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       for (const declared of (kind?.relations ?? []).flatMap((r) => perYear(grid, r))) {
         if (!applies(grid, declared)) continue;
-        const relation = declared.signFromFigures ? signOf(grid, declared) : declared;
+        const signed = withPrintedSigns(grid, declared);
+        const relation = signed.signFromFigures ? signOf(grid, signed) : signed;
         const what = formula(grid, relation);
         const added = [...relation.plus, ...(relation.optional ?? [])];
         for (const row of grid.rows) {

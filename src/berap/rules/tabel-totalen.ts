@@ -5,7 +5,7 @@ import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
-import { sumOf, valueOf } from "./helpers";
+import { hasOwnRows, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 
 const isClosingLabel = (label: string) => /^(saldo|verwacht)\b/.test(normalizeLabel(label));
@@ -273,7 +273,11 @@ export const tabelTotalen = defineRule({
           },
           grid,
         });
-      } else if (kind?.genericTotals && grid.kind !== "ziekteverzuim") checkTable(ctx, grid);
+      } else if (
+        (kind?.genericTotals && grid.kind !== "ziekteverzuim") ||
+        (kind?.ownRows && !hasOwnRows(grid, kind.ownRows))
+      )
+        checkTable(ctx, grid);
     }
   },
 });

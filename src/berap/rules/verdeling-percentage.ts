@@ -4,6 +4,7 @@ import {
   formatDutchNumber,
   formatDutchPercentage,
   keyOfShare,
+  round,
   roundingBand,
   shareByKey,
 } from "../../calc";
@@ -292,7 +293,18 @@ function checkKeyTotal(
   );
   const show = (d: Decimal) => formatDutchPercentage(d, Math.max(0, keyTotal.decimals - 2));
   const wat = `${what}, ${grid.headers[grid.roles.indexOf("sleutel")]}`;
-  differs(ctx, grid, keyTotal.cell, keyTotal.value, sum, band, wat, show, keyTotal.scale);
+  differs(
+    ctx,
+    grid,
+    keyTotal.cell,
+    keyTotal.value,
+    sum,
+    band,
+    wat,
+    show,
+    keyTotal.decimals,
+    keyTotal.scale
+  );
 }
 
 /**
@@ -408,7 +420,7 @@ function checkColumn(
     keyBand.times(column.base.abs())
   );
   if (misses.length > 0 && printed.minus(corrected).abs().lte(band)) return;
-  differs(ctx, grid, column.total, printed, corrected, band, wat, show);
+  differs(ctx, grid, column.total, printed, corrected, band, wat, show, decimalsOf(column.total));
 }
 
 /** Reports a printed total against what it should be: within `band` an afrondingsverschil, beyond it a fout. */
@@ -421,9 +433,15 @@ function differs(
   band: Decimal,
   wat: string,
   show: (d: Decimal) => string,
+  /** The decimals the printed figure is shown with (of the fraction, for a key). */
+  decimals: number,
   /** 100 for a key typed in percents: the figures as the cell shows them. */
   scale = 1
 ): void {
+  // As the cell shows them: keys cached as full-precision fractions add up to 1,0000000000000002, which a
+  // cell of 0,00% shows as the 100,00% it should be.
+  const shown = Math.min(decimals, 10);
+  if (round(printed, shown).equals(round(expected, shown))) return;
   const status = classifyDifference(printed.minus(expected), band);
   if (status === "klopt") return;
   const rounding = status === "afrondingsverschil";

@@ -11,6 +11,6 @@ export const doorwerking = defineKind({
   ],
   required: ["voordelig", "nadelig"],
   labelWords: /\bsoort\b|\bdoorwerking\b/,
-  relations: [{ result: "totaal", plus: ["voordelig", "nadelig"] }],
+  relations: [{ result: "totaal", plus: ["voordelig", "nadelig"], unsigned: ["nadelig"] }],
   perProgramme: true,
 });

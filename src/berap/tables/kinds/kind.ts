@@ -31,6 +31,11 @@ export interface RoleRelation {
    * realisatie - begroot): the sign most rows agree with is the table's, and every row is checked with it.
    */
   readonly signFromFigures?: boolean;
+  /**
+   * Terms a table may print as positive amounts ("Nadelig 105" for a nadeel of 105, totaal = voordelig -
+   * nadelig): a column with figures above zero and none below is subtracted (see `printedPositive`).
+   */
+  readonly unsigned?: readonly string[];
 }
 
 export interface TableKind {
@@ -49,6 +54,12 @@ export interface TableKind {
   readonly relations?: readonly RoleRelation[];
   /** True when the generic rule "tabel-totalen" checks the table's Totaal and Subtotaal rows. */
   readonly genericTotals?: boolean;
+  /**
+   * Row labels that make the table this kind's own arithmetic; a table of the kind without any such row is
+   * checked on its totals by "tabel-totalen" instead (a Begroting | Prognose table with no "beschikbaar"
+   * row is no projectenbudget to recompute, only a table with Subtotaal and Totaal rows).
+   */
+  readonly ownRows?: RegExp;
   /** True when the kind fits only with its label header present (its value header alone is too common). */
   readonly requiresLabel?: boolean;
   /**

@@ -10,5 +10,6 @@ export const projectenbudget = defineKind({
   ],
   required: ["begroting", "prognose"],
   excludes: /\blasten\b|\bbaten\b|\bverschil\b|\bgerealiseerd\b/,
+  ownRows: /beschikbaar/,
   perProgramme: true,
 });

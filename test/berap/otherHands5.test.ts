@@ -1,0 +1,155 @@
+import { claims } from "../support/claims";
+import { programmeSheet, sheet, TestCell, workbook } from "../support/ruleTester";
+import { neg, pos } from "./rules/ggdLists";
+
+/*
+ * Layouts by other hands, a fifth round: each case is the layout feature reduced to a small workbook built
+ * here, with its figures by hand. A consistent table gives no fout; a slip gives exactly the finding the
+ * hand calculation predicts, once.
+ */
+
+/*
+ * 0. A "Begroting 2025 | Prognose 2025" table that is no projectenbudget (no "beschikbaar" row): lasten in
+ *    two groups, each closed by a Subtotaal, and a Totaal over the subtotals.
+ *
+ *    By hand: personeel 100 + 20 = 120 and 110 + 25 = 135; materieel 30 + 10 = 40 and 30 + 12 = 42;
+ *    Totaal 120 + 40 = 160 and 135 + 42 = 177.
+ */
+const lasten = (totaalPrognose: TestCell = 177) =>
+  workbook(
+    sheet("Lasten", [
+      ["Lasten bedrijfsvoering"],
+      [, "Begroting 2025", "Prognose 2025"],
+      ["Salarissen", 100, 110],
+      ["Inhuur", 20, 25],
+      ["Subtotaal personeel", 120, 135],
+      ["Huisvesting", 30, 30],
+      ["ICT", 10, 12],
+      ["Subtotaal materieel", 40, 42],
+      ["Totaal", 160, totaalPrognose],
+    ])
+  );
+
+describe("0. a Begroting | Prognose table with Subtotaal rows and no 'beschikbaar' row", () => {
+  it("finds no fout: the Totaal is the subtotals, not every row above it", () => {
+    expect(claims(lasten())).toEqual([]);
+  });
+  it("finds a Totaal typed 187 (the subtotals give 135 + 42 = 177), once", () => {
+    expect(claims(lasten(187))).toEqual([["C9", "fout", 177, 187]]);
+  });
+  it("finds a Subtotaal typed wrong: 110 + 25 = 135, not 145 (the Totaal then follows the subtotals)", () => {
+    const wb = workbook(
+      sheet("Lasten", [
+        [, "Begroting 2025", "Prognose 2025"],
+        ["Salarissen", 100, 110],
+        ["Inhuur", 20, 25],
+        ["Subtotaal personeel", 120, 145],
+        ["Huisvesting", 30, 30],
+        ["Subtotaal materieel", 30, 30],
+        ["Totaal", 150, 175],
+      ])
+    );
+    // 145 + 30 = 175: the Totaal follows the typed subtotal, the slip is the subtotal's alone.
+    expect(claims(wb).filter((c) => c[1] === "fout")).toEqual([["C4", "fout", 135, 145]]);
+  });
+});
+
+/*
+ * 0b. A projectenbudget whose projects are grouped, each group closed by a Subtotaal.
+ *
+ *    By hand: inkoop -36 - 33 = -69 and -43 - 35 = -78; indicatoren -170 and -176; Totaal -69 - 170 = -239
+ *    and -78 - 176 = -254; verwacht saldo 322 - 239 = 83 and 322 - 254 = 68.
+ */
+const grouped = (saldoPrognose: TestCell = 68) =>
+  workbook(
+    sheet("OZJT", [
+      ["Projectenbudget OZJT"],
+      [, "2025 Begroting", "2025 Prognose"],
+      ["Projecten-/werkbudget beschikbaar", 322, 322],
+      ["Strategische inkoop", -36, -43],
+      ["Implementatie inkoop", -33, -35],
+      ["Subtotaal inkoop", -69, -78],
+      ["Project indicatoren", -170, -176],
+      ["Subtotaal indicatoren", -170, -176],
+      ["Totaal", -239, -254],
+      ["Verwacht saldo", 83, saldoPrognose],
+    ])
+  );
+
+describe("0b. a projectenbudget with its projects in groups", () => {
+  it("finds no fout: the Totaal is the subtotals, the saldo beschikbaar plus Totaal", () => {
+    expect(claims(grouped())).toEqual([]);
+  });
+  it("finds a saldo typed 58 (322 - 254 = 68)", () => {
+    expect(claims(grouped(58))).toEqual([["C10", "fout", 68, 58]]);
+  });
+});
+
+/*
+ * 8. A doorwerking table that prints Nadelig as a positive amount (105 for a nadeel of 105), Totaal =
+ *    Voordelig - Nadelig on each row. The lists are those of ggdLists (see vttDoorwerking).
+ *
+ *    By hand: I voordelig 50 + 213 = 263, nadelig 105, totaal 263 - 105 = 158; M 83, 0, 83; S 0, 145,
+ *    0 - 145 = -145; Totaal 263 + 83 = 346, 105 + 145 = 250, 346 - 250 = 96, the bedrijfsresultaat.
+ */
+const positiveNadelig = (incidenteel: TestCell[] = [263, 105, 158]) => {
+  const s = programmeSheet(
+    "VTT",
+    pos,
+    neg,
+    [346, -250],
+    [
+      ["Verwacht bedrijfsresultaat", 96],
+      ["Tekort cao-ontwikkeling", -10],
+    ]
+  );
+  return workbook({
+    ...s,
+    rows: [
+      ...s.rows,
+      [],
+      ["Doorwerking"],
+      ["Soort", "Voordelig", "Nadelig", "Totaal"],
+      ["Incidenteel", ...incidenteel],
+      ["Meerjarig", 83, 0, 83],
+      ["Structureel", 0, 145, -145],
+      ["Totaal", 346, 250, 96],
+    ],
+  });
+};
+
+describe("8. a doorwerking table with Nadelig printed positive", () => {
+  it("reads the sign from the figures and finds no fout", () => {
+    expect(claims(positiveNadelig())).toEqual([]);
+  });
+  it("still finds a nadelig that misses an item: 95 where the lists give 105", () => {
+    // 263 - 95 = 168 would follow and the column gives 95 + 145 = 240, but the totaal 158 (263 - 105) and
+    // the Totaal 250 are right for the lists: the slip is the 95 alone, reported once.
+    const found = claims(positiveNadelig([263, 95, 158]));
+    expect(found).toEqual([["C16", "fout", 105, 95]]);
+  });
+});
+
+/*
+ * 4. A key of percentages cached as the fractions Excel computed, its Totaal a SUM whose cached result is
+ *    the float 0,1 + 0,2 + 0,3 + 0,4 = 1,0000000000000002: a cell of 0,00% shows 100,00%, as it should.
+ *
+ *    By hand: 250.000 x 10% = 25.000, x 20% = 50.000, x 30% = 75.000, x 40% = 100.000; sum 250.000.
+ */
+describe("4. a key total cached as 1,0000000000000002", () => {
+  const pct = (v: number, f?: string) => ({ v, f, fmt: "0.00%" });
+  const wb = workbook(
+    sheet("Verdeling", [
+      ["Verdeling bijdrage"],
+      ["Gemeente", "Verdeelsleutel %", "Bijdrage"],
+      ["Almelo", pct(0.1), 25000],
+      ["Borne", pct(0.2), 50000],
+      ["Enschede", pct(0.3), 75000],
+      ["Hengelo", pct(0.4), 100000],
+      ["Totaal", pct(0.1 + 0.2 + 0.3 + 0.4, "SUM(B3:B6)"), { v: 250000, f: "SUM(C3:C6)" }],
+    ])
+  );
+  it("is no afrondingsverschil: the cell shows the 100,00% the keys give", () => {
+    expect(claims(wb)).toEqual([]);
+  });
+});
