@@ -1,5 +1,6 @@
 import { STORE_SHEET } from "../berap/decisions";
 import { Cell, CellValue, Sheet, Workbook } from "../berap/model/workbook";
+import { mayLeaveOutHiddenRows, readHiddenRows } from "./officeHiddenRows";
 import {
   CELLS_PER_REQUEST,
   cellsOf,
@@ -36,6 +37,8 @@ export interface ReadOptions {
    * of Office; without it every sheet is read as its used range, still in requests of bounded size.
    */
   readonly specialCells?: boolean;
+  /** Ask whether a sheet has an autofilter (Worksheet.autoFilter, ExcelApi 1.9). Default: asked of Office. */
+  readonly autoFilter?: boolean;
 }
 
 interface SheetProbe {
@@ -55,7 +58,8 @@ interface Band {
  * one request for the sheet names; one for every sheet's used range; for sheets whose used range is more than
  * one request, one for their number of filled cells and areas, and one for the areas of the sparse ones;
  * then the cells in as many requests as their count needs. The number of requests grows with the cells
- * read, never with the number of sheets or areas.
+ * read, never with the number of sheets or areas. Sheets with SUBTOTAL totals then have their hidden rows
+ * asked, in a few requests more (officeHiddenRows.ts).
  */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
@@ -150,6 +154,12 @@ export async function readOpenWorkbook(
     }
     for (const { band, range } of loaded) copyCells(band.sheet, band.rect, range);
   }
+  // Hidden rows matter only where a SUBTOTAL(109, ...) total may leave them out (officeHiddenRows.ts).
+  const subtotalled = probes
+    .filter((p) => !p.used.isNullObject && mayLeaveOutHiddenRows(p.sheet))
+    .map((p) => ({ ws: p.ws, sheet: p.sheet, used: rectOf(p.used) }));
+  if (subtotalled.length > 0)
+    await readHiddenRows(context, subtotalled, options.autoFilter ?? supportsExcelApi("1.9"));
   return { sheets: probes.map((p) => p.sheet) };
 }
 

@@ -1,4 +1,7 @@
+import { validateWorkbook } from "../../src/berap";
+import { readXlsx } from "../../src/workbook/xlsx";
 import { claims } from "../support/claims";
+import { worksheetXml, xlsxPackage } from "../support/xlsxPackage";
 import { programmeSheet, sheet, TestCell, workbook } from "../support/ruleTester";
 import { neg, pos } from "./rules/ggdLists";
 
@@ -151,5 +154,76 @@ describe("4. a key total cached as 1,0000000000000002", () => {
   );
   it("is no afrondingsverschil: the cell shows the 100,00% the keys give", () => {
     expect(claims(wb)).toEqual([]);
+  });
+});
+
+/*
+ * 10. A table whose totals are SUBTOTAL(109, ...) over a hidden row: Excel leaves the hidden row out of the
+ *     total, and so must the check. Read from an .xlsx of our own making, as Excel writes a hidden row
+ *     (<row hidden="1">).
+ *
+ *     By hand: Salarissen 100 + Inhuur 20 + ICT 10 = 130 with the hidden row Oud project (40) left out;
+ *     with it, 170. Prognose 110 + 25 + 12 = 147 (with the hidden 45: 192).
+ */
+describe("10. SUBTOTAL(109, ...) over a hidden row", () => {
+  const cell = (ref: string, v: number | string, f?: string) =>
+    typeof v === "string"
+      ? `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`
+      : `<c r="${ref}">${f ? `<f>${f}</f>` : ""}<v>${v}</v></c>`;
+  const file = (fn: number, totals: [number, number], after = "") =>
+    xlsxPackage([
+      {
+        name: "Lasten",
+        xml: worksheetXml(
+          [
+            `<row r="1">${cell("A1", "Lasten bedrijfsvoering")}</row>`,
+            `<row r="2">${cell("B2", "Begroting 2025")}${cell("C2", "Prognose 2025")}</row>`,
+            `<row r="3">${cell("A3", "Salarissen")}${cell("B3", 100)}${cell("C3", 110)}</row>`,
+            `<row r="4">${cell("A4", "Inhuur")}${cell("B4", 20)}${cell("C4", 25)}</row>`,
+            `<row r="5" hidden="1">${cell("A5", "Oud project")}${cell("B5", 40)}${cell("C5", 45)}</row>`,
+            `<row r="6">${cell("A6", "ICT")}${cell("B6", 10)}${cell("C6", 12)}</row>`,
+            `<row r="7">${cell("A7", "Totaal")}${cell("B7", totals[0], `SUBTOTAL(${fn},B3:B6)`)}${cell("C7", totals[1], `SUBTOTAL(${fn},C3:C6)`)}</row>`,
+          ].join(""),
+          after
+        ),
+      },
+    ]);
+
+  it("reads the hidden row and the autofilter from the file", async () => {
+    const wb = await readXlsx(file(109, [130, 147], `<autoFilter ref="A2:C6"/>`));
+    expect([...wb.sheets[0].hiddenRows]).toEqual([5]);
+    expect(wb.sheets[0].filtered).toBe(true);
+  });
+  it("finds no fout where SUBTOTAL(109) leaves the hidden row out, and says it was not counted", async () => {
+    const result = validateWorkbook(await readXlsx(file(109, [130, 147])));
+    expect(result.bevindingen.filter((f) => f.ernst !== "info")).toEqual([]);
+    const said = result.bevindingen.filter((f) => f.regel === "tabel-totalen");
+    expect(said.map((f) => [f.cel, f.ernst, f.gevonden])).toEqual([["A5", "info", 1]]);
+    expect(said[0].bericht).toContain("rij 5 is verborgen en niet meegeteld");
+  });
+  it("still finds a slip among the visible rows: Totaal prognose 157 where 110 + 25 + 12 = 147", async () => {
+    const result = validateWorkbook(await readXlsx(file(109, [130, 157])));
+    expect(
+      result.bevindingen
+        .filter((f) => f.ernst !== "info")
+        .map((f) => [f.cel, f.ernst, f.verwacht, f.gevonden])
+    ).toEqual([["C7", "fout", 147, 157]]);
+  });
+  it("counts the hidden row where SUBTOTAL(9) includes it (hidden by hand, no filter): 170, not 130", async () => {
+    const result = validateWorkbook(await readXlsx(file(9, [130, 147])));
+    expect(
+      result.bevindingen
+        .filter((f) => f.ernst === "fout")
+        .map((f) => [f.cel, f.verwacht, f.gevonden])
+    ).toEqual([
+      ["B7", 170, 130],
+      ["C7", 192, 147],
+    ]);
+  });
+  it("leaves the row out for SUBTOTAL(9) when a filter hid it", async () => {
+    const result = validateWorkbook(
+      await readXlsx(file(9, [130, 147], `<autoFilter ref="A2:C6"/>`))
+    );
+    expect(result.bevindingen.filter((f) => f.ernst !== "info")).toEqual([]);
   });
 });

@@ -135,6 +135,13 @@ export class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.nullObject;
   }
+  /** True when every row of the range is hidden, false when none is, null when some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    this.guard("rowHidden");
+    let hidden = 0;
+    for (let i = 0; i < this.rows; i++) if (this.ws.hiddenRows.has(this.r + i)) hidden++;
+    return hidden === 0 ? false : hidden === this.rows ? true : null;
+  }
   get rowIndex() {
     this.guard("rowIndex");
     return this.r;
@@ -332,6 +339,12 @@ export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export class FakeWorksheet extends Loadable {
   readonly cells = new Map<string, FakeCell>();
+  /** Hidden rows, 0-based as Excel's indexes. */
+  readonly hiddenRows = new Set<number>();
+  /** Worksheet.autoFilter (ExcelApi 1.9): whether the sheet has an autofilter. */
+  readonly autoFilter = new (class extends Loadable {
+    enabled = false;
+  })(this.ctx);
   private shown: FakeVisibility = "Visible";
   constructor(
     ctx: FakeContext,

@@ -139,6 +139,29 @@ describe("Office.js adapter against a strict fake of Excel", () => {
     expect([wb.sheets[0].cellCount, wb.sheets[0].value(100_000, 3)]).toEqual([2, 1]);
   });
 
+  it("asks which rows are hidden only on a sheet with SUBTOTAL totals, in a few requests, never one per row", async () => {
+    const ctx = new FakeContext();
+    const ws = ctx.addSheet("Lasten");
+    for (let r = 0; r < 1000; r++) ws.setCell(r, 1, { value: r });
+    ws.setCell(1000, 0, { value: "Totaal" });
+    ws.setCell(1000, 1, { value: 499_500 - 4 - 700, formula: "SUBTOTAL(109,B1:B1000)" });
+    ws.hiddenRows.add(4); // row 5 in Excel
+    ws.hiddenRows.add(700); // row 701
+    ws.autoFilter.enabled = true;
+    const other = ctx.addSheet("Zonder subtotaal");
+    other.setCell(0, 0, { value: 1 });
+    other.hiddenRows.add(0);
+    const wb = await readOpenWorkbook(ctx.excel, { specialCells: false, autoFilter: true });
+    // Names, used ranges, the cells in one request; then the 1.001 rows as one block (some hidden), as 16
+    // blocks of 63, the two mixed ones as 16 blocks of 4 each, the two mixed of those as single rows:
+    // 4 requests more, the largest of 32 ranges.
+    expect(ctx.syncs).toBe(3 + 4);
+    expect([...wb.sheets[0].hiddenRows].sort((a, b) => a - b)).toEqual([5, 701]);
+    expect(wb.sheets[0].filtered).toBe(true);
+    // A sheet without SUBTOTAL or AGGREGATE is not asked: its hidden rows change no sum.
+    expect(wb.sheets[1].hiddenRows.size).toBe(0);
+  });
+
   it("selects the cell of a finding on its sheet", async () => {
     const ctx = twentySheets();
     await selectCell(ctx.excel, "Blad7", "C12");

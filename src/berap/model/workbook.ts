@@ -50,6 +50,13 @@ export class Sheet {
   readonly name: string;
   private readonly rows = new Map<number, Row>();
   readonly merges: CellRange[] = [];
+  /**
+   * The rows hidden in Excel (by hand or by a filter): a SUBTOTAL(109, ...) total leaves them out, so the
+   * engine must too. Filled by the adapters; empty when nothing is hidden.
+   */
+  readonly hiddenRows = new Set<number>();
+  /** True when the sheet has an autofilter: its hidden rows are then filtered out, and SUBTOTAL(9, ...) skips them too. */
+  filtered = false;
   maxRow = 0;
   maxCol = 0;
   // The filled rows in the order they were added; sorted on first use when they came out of order.

@@ -240,6 +240,8 @@ export const tabelTotalen = defineRule({
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel: alleen totalen gecontroleerd.",
       totaalKolomNietTeLezen:
         "{{tabel}}: de kolom '{{kolom}}' is op de meeste regels niet de som van {{kolommen}}: die kolom is niet gecontroleerd.",
+      verborgenRijen:
+        "{{tabel}}: {{rijen}} verborgen en niet meegeteld, zoals de totalen (SUBTOTAAL) verborgen rijen niet meetellen; verborgen rijen zijn niet gecontroleerd.",
       nietHerkendNietGecontroleerd:
         "Tabel '{{titel}}' ({{blad}}!{{bereik}}, kopregel {{kop}}) niet herkend als Berap-tabel en zonder Totaal-regel om na te rekenen: niet gecontroleerd.",
     },
@@ -257,6 +259,7 @@ export const tabelTotalen = defineRule({
   },
   check(ctx) {
     for (const grid of ctx.berap.grids) {
+      if (grid.hiddenRows) reportHiddenRows(ctx, grid, grid.hiddenRows);
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       if (grid.kind === "onbekend") {
         // Said only of a total that was recomputed: never "gecontroleerd" where nothing was.
@@ -281,3 +284,22 @@ export const tabelTotalen = defineRule({
     }
   },
 });
+
+/** The rows a table's SUBTOTAL totals leave out, left out here too (hiddenRows.ts): said, never silent. */
+function reportHiddenRows(ctx: RuleContext, grid: Grid, rows: readonly number[]): void {
+  const numbers = rows.map(String);
+  ctx.report({
+    ref: { sheet: grid.sheet, row: rows[0], col: grid.left },
+    ernst: "info",
+    messageId: "verborgenRijen",
+    data: {
+      tabel: `${grid.sheet}: ${grid.title}`,
+      rijen:
+        rows.length === 1
+          ? `rij ${numbers[0]} is`
+          : `de rijen ${numbers.slice(0, -1).join(", ")} en ${numbers[numbers.length - 1]} zijn`,
+    },
+    gevonden: rows.length,
+    grid,
+  });
+}

@@ -1,4 +1,5 @@
 import { readGridRows, titleAbove } from "./grid";
+import { leaveOutHiddenRows } from "./hiddenRows";
 import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
 import { ontwikkelingen } from "./kinds/ontwikkelingen";
 import { BodyKind, SheetView } from "./sheetView";
@@ -135,12 +136,17 @@ function buildGrid(
   columns.sort((a, b) => a.col - b.col);
   const labelCols = labelColumns(sheet, header, columns[0].col, left);
   const regionLeft = Math.min(labelCols[0] ?? first, first);
-  const rows = readGridRows(sheet, row, {
-    labelCols,
-    valueCols: columns.map((c) => c.col),
-    roles: columns.map((c) => c.role),
-    left: Math.max(left, regionLeft - 1),
-  });
+  const valueCols = columns.map((c) => c.col);
+  const { rows, hidden } = leaveOutHiddenRows(
+    sheet,
+    readGridRows(sheet, row, {
+      labelCols,
+      valueCols,
+      roles: columns.map((c) => c.role),
+      left: Math.max(left, regionLeft - 1),
+    }),
+    valueCols
+  );
   if (rows.length === 0) return undefined;
   // A group row above a grouped header ("Voor wijziging | Wijziging | Na wijziging") is part of the
   // header, not the title: the title stands above it.
@@ -159,6 +165,7 @@ function buildGrid(
     left: regionLeft,
     right: last,
     unit: sheet.unitAbove(row),
+    ...(hidden.length > 0 ? { hiddenRows: hidden } : {}),
   };
 }
 

@@ -65,6 +65,8 @@ export interface Grid {
   readonly programme?: string;
   /** Whole euros or thousands, from the nearest "x EUR 1.000" / "hele euro's" note. */
   readonly unit: "duizend" | "euro";
+  /** Hidden rows left out of the table, as its SUBTOTAL(109, ...) totals leave them out (hiddenRows.ts). */
+  readonly hiddenRows?: readonly number[];
   /** A weerstandsvermogen table's printed verdicts ("binnen de bandbreedte", "klasse D: matig"). */
   readonly verdicts?: readonly { readonly text: string; readonly ref: Ref }[];
 }

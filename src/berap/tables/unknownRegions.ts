@@ -1,6 +1,7 @@
 import { Cell } from "../model/workbook";
 import { phaseOf } from "./budgetPhase";
 import { isNote, readGridRows, titleAbove } from "./grid";
+import { leaveOutHiddenRows } from "./hiddenRows";
 import { withGroupAbove } from "./headers";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, inAreas, SheetRegions } from "./regions";
@@ -67,12 +68,16 @@ export function findUnknownRegions(
     const grouped = valueHeaders.some((h) => h.year) && sheet.headerCells(row - 1).length >= 2;
     const headers = grouped ? withGroupAbove(sheet, row, valueHeaders) : valueHeaders;
     const roles = phaseRoles(headers);
-    const rows = readGridRows(sheet, row, {
-      labelCols: [labelCol],
-      valueCols,
-      roles: roles ?? valueCols.map(() => undefined),
-      left: labelCol,
-    });
+    const { rows, hidden } = leaveOutHiddenRows(
+      sheet,
+      readGridRows(sheet, row, {
+        labelCols: [labelCol],
+        valueCols,
+        roles: roles ?? valueCols.map(() => undefined),
+        left: labelCol,
+      }),
+      valueCols
+    );
     const withFigures = rows.filter((r) => r.cells.some((c) => c.amount.kind === "getal"));
     if (withFigures.length < 2) continue;
     const right = valueCols[valueCols.length - 1];
@@ -89,6 +94,7 @@ export function findUnknownRegions(
       left: labelCol,
       right,
       unit: sheet.unitAbove(row),
+      ...(hidden.length > 0 ? { hiddenRows: hidden } : {}),
     };
     found.push(grid);
     areas.push({ top: row, bottom: rows[rows.length - 1].row, left: labelCol, right });

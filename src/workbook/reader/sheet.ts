@@ -81,6 +81,11 @@ export function readSheet(zip: ZipArchive, name: string, part: string, ctx: Shee
           case "row":
             row = a.r ? Number(a.r) : row + 1;
             col = 0;
+            if ((a.hidden === "1" || a.hidden === "true") && row >= 1 && row <= MAX_ROW)
+              sheet.hiddenRows.add(row);
+            break;
+          case "autoFilter":
+            sheet.filtered = true;
             break;
           case "c": {
             const at = a.r ? parseA1(a.r) : undefined;
