@@ -227,3 +227,43 @@ describe("10. SUBTOTAL(109, ...) over a hidden row", () => {
     expect(result.bevindingen.filter((f) => f.ernst !== "info")).toEqual([]);
   });
 });
+
+/*
+ * 5. A verdeling by a key of counts: "Verdeelsleutel (aantal jeugdigen)", its Totaal the sum of the counts.
+ *
+ *    By hand: 2.000 + 500 + 4.000 + 2.500 + 1.000 = 10.000 jeugdigen; 100.000 x 2.000 / 10.000 = 20.000,
+ *    x 500 / 10.000 = 5.000, x 4.000 / 10.000 = 40.000, x 2.500 / 10.000 = 25.000, x 1.000 / 10.000 = 10.000;
+ *    sum 100.000.
+ */
+describe("5. a verdeelsleutel of counts (aantal jeugdigen)", () => {
+  const jeugd = (hengelo: number, totaal: number) =>
+    workbook(
+      sheet("Jeugd", [
+        ["Verdeling bijdrage jeugdteams 2025 (bedragen in €)"],
+        ["Gemeente", "Verdeelsleutel (aantal jeugdigen)", "Bijdrage"],
+        ["Almelo", 2000, 20000],
+        ["Borne", 500, 5000],
+        ["Enschede", 4000, 40000],
+        ["Hengelo", 2500, hengelo],
+        ["Oldenzaal", 1000, 10000],
+        ["Totaal", 10000, totaal],
+      ])
+    );
+  it("checks the shares by their counts and finds no fout on a consistent table", () => {
+    const result = validateWorkbook(jeugd(25000, 100000));
+    expect(result.bevindingen.filter((f) => f.ernst !== "info")).toEqual([]);
+    // Checked, not passed over: no "telt niet op tot 100%".
+    expect(result.bevindingen.filter((f) => f.messageId === "sleutelOnduidelijk")).toEqual([]);
+  });
+  it("finds Hengelo 26.000 where 2.500 of 10.000 of 100.000 is 25.000, once", () => {
+    expect(claims(jeugd(26000, 100000))).toEqual([["C6", "fout", 25000, 26000]]);
+  });
+  it("with the Totaal added up over the slip (101.000): the share and the Totaal, not all five shares", () => {
+    // The other four shares are 2.000, 500, 4.000 and 1.000 of 10.000 of 100.000 exactly (75.000 for 7.500
+    // jeugdigen): Hengelo is the slip, and the Totaal that adds it up is 1.000 too high.
+    expect(claims(jeugd(26000, 101000))).toEqual([
+      ["C6", "fout", 25000, 26000],
+      ["C8", "fout", 100000, 101000],
+    ]);
+  });
+});

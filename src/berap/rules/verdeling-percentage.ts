@@ -8,11 +8,20 @@ import {
   roundingBand,
   shareByKey,
 } from "../../calc";
-import { cellAddress } from "../model/workbook";
 import { isSubtotalLabel, isTotalLabel } from "../tables/labels";
-import { AmountCell, Grid, GridRow } from "../tables/types";
+import { AmountCell, Grid } from "../tables/types";
 import { checkClosingRows, gridsOf, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
+import {
+  cellName,
+  Column,
+  decimalsOf,
+  fits,
+  Key,
+  keyText,
+  readKeys,
+  report,
+} from "./verdelingKeys";
 
 /** 250.000 over five municipalities by a key printed in percentages; `bedragen` per row, `sleutels` too. */
 const kennispunt = (sleutels: string[], bedragen: number[]) => ({
@@ -28,41 +37,12 @@ const kennispunt = (sleutels: string[], bedragen: number[]) => ({
   ],
 });
 
-/** A key as a fraction (12,57% is 0,1257) and the decimals it is printed with, as a fraction. */
-interface Key {
-  readonly row: GridRow;
-  readonly cell: AmountCell;
-  readonly value: Decimal;
-  readonly decimals: number;
-  /** 100 for a key typed in percents ("11,57" under "%"): the cell shows value x scale. */
-  readonly scale: number;
-}
-
-/** The keys of the rows, and the key column's Totaal read the same way. */
-interface KeyColumn {
-  readonly keys: Key[];
-  readonly total?: Key;
-}
-
-/** A column of amounts distributed by the key: its Totaal, what is distributed, and each row's share. */
-interface Column {
-  readonly header: string;
-  readonly total: AmountCell;
-  /** The Totaal less the amounts of rows without a key (a fixed part): what the key distributes. */
-  readonly base: Decimal;
-  readonly fixed: Decimal;
-  readonly shares: readonly (AmountCell | undefined)[];
-}
-
-const HUNDRED = new Decimal(100);
-const ONE = new Decimal(1);
-
 export const verdelingPercentage = defineRule({
   meta: {
     id: "verdeling-percentage",
     naam: "Verdeling naar een verdeelsleutel in procenten",
     beschrijving:
-      "Verdeling over de gemeenten met een verdeelsleutel in procenten (zonder kolom inwoners): elk aandeel is het totaal x het percentage van de gemeente. Het percentage is afgerond getoond (12,97% staat voor 12,965% tot 12,975%), dus een aandeel mag zoveel afwijken als die afronding toelaat. De percentages tellen op tot het totaal en de aandelen tot het bedrag, op de afronding na. Klopt een aandeel niet met zijn percentage, dan is het aandeel de fout; verklaart één verkeerd percentage zowel dat aandeel als het totaal van de percentages, dan is dat percentage de fout. Volgen alle aandelen een ander totaalbedrag, dan is het totaal de fout.",
+      "Verdeling over de gemeenten met een verdeelsleutel in procenten (zonder kolom inwoners): elk aandeel is het totaal x het percentage van de gemeente. Het percentage is afgerond getoond (12,97% staat voor 12,965% tot 12,975%), dus een aandeel mag zoveel afwijken als die afronding toelaat. Een sleutel van aantallen (jeugdigen, leerlingen) met hun som als Totaal verdeelt naar rato: 2.500 op 10.000 is 25%, exact. De percentages tellen op tot het totaal en de aandelen tot het bedrag, op de afronding na. Klopt een aandeel niet met zijn percentage, dan is het aandeel de fout; verklaart één verkeerd percentage zowel dat aandeel als het totaal van de percentages, dan is dat percentage de fout. Volgen alle aandelen een ander totaalbedrag, dan is het totaal de fout.",
     ernst: "fout",
     messages: {
       aandeelKloptNiet:
@@ -137,91 +117,6 @@ function checkTable(ctx: RuleContext, grid: Grid): void {
   for (const column of columns)
     checkColumn(ctx, grid, keys, column, keySlip?.key, `${grid.title}, ${total.label}`);
 }
-
-/**
- * The keys of the rows that have one, as fractions. Percent cells are fractions already; a key column of
- * plain numbers adding up to about 100 ("11,57" under "%") is in percents. Undefined, after saying so, when the
- * column is neither.
- */
-function readKeys(
-  ctx: RuleContext,
-  grid: Grid,
-  keyCol: number,
-  body: readonly GridRow[],
-  total: GridRow
-): KeyColumn | undefined {
-  const keys: Key[] = [];
-  for (const row of body) {
-    const cell = row.cells[keyCol];
-    if (!cell || cell.amount.kind === "nihil") continue;
-    if (cell.amount.kind !== "getal") {
-      report(ctx, grid, cell, "info", "nietGecontroleerd", {
-        wat: `${grid.title}, ${row.label}`,
-        cel: cellName(cell),
-      });
-      continue;
-    }
-    keys.push({ row, cell, value: cell.amount.value, decimals: cell.amount.decimals, scale: 1 });
-  }
-  if (keys.length === 0) return undefined;
-  // A key column adds up to 100% (within a slip's reach, when its Totaal says 100%): percentages that do not
-  // (growth per municipality) are no key.
-  const sum = keys.reduce((s, k) => s.plus(k.value), new Decimal(0));
-  const totalCell = total.cells[keyCol];
-  const printed = valueOf(totalCell);
-  const read = (scale: number): KeyColumn => {
-    const scaled = (k: Key): Key =>
-      scale === 1 ? k : { ...k, value: k.value.div(scale), decimals: k.decimals + 2, scale };
-    const at =
-      totalCell?.amount.kind === "getal" && printed
-        ? {
-            row: total,
-            cell: totalCell,
-            value: printed,
-            decimals: totalCell.amount.decimals,
-            scale: 1,
-          }
-        : undefined;
-    return { keys: keys.map(scaled), total: at && scaled(at) };
-  };
-  const isWhole = (whole: Decimal) =>
-    sum.minus(whole).abs().lte(whole.times(0.02)) ||
-    (printed !== undefined && printed.equals(whole));
-  const percent = keys.map((k) => k.cell.amount.kind === "getal" && k.cell.amount.percent);
-  if (percent.every(Boolean) && isWhole(ONE)) return read(1);
-  if (!percent.some(Boolean)) {
-    if (isWhole(HUNDRED)) return read(100);
-    if (isWhole(ONE)) return read(1);
-  }
-  report(ctx, grid, keys[0].cell, "info", "sleutelOnduidelijk", {
-    tabel: grid.title,
-    som: percent.every(Boolean) ? formatDutchPercentage(sum, 2) : formatDutchNumber(sum, 2),
-  });
-  return undefined;
-}
-
-/**
- * True when a share fits its key as printed (within the key's rounding), give or take `slack` units of its
- * last digit (the tolerance; a share made sluitend, by largest remainder, may be one unit beyond); a missing
- * share is not judged.
- */
-function fits(
-  share: AmountCell | undefined,
-  base: Decimal,
-  key: Decimal,
-  keyDecimals: number,
-  slack = 0
-) {
-  const value = valueOf(share);
-  if (!share || value === undefined) return true;
-  const decimals = decimalsOf(share);
-  const { min, max } = shareByKey(base, key, { keyDecimals: Math.min(keyDecimals, 10), decimals });
-  const give = roundingBand(2 * slack, decimals);
-  return value.gte(min.minus(give)) && value.lte(max.plus(give));
-}
-
-const decimalsOf = (cell: AmountCell | undefined) =>
-  cell?.amount.kind === "getal" ? Math.min(cell.amount.decimals, 10) : 0;
 
 /**
  * The one key that explains both its row and the key column's total: its shares all miss it, the key they
@@ -308,6 +203,40 @@ function checkKeyTotal(
 }
 
 /**
+ * A Totaal that adds up the shares as printed, while every share but one follows its key of another amount
+ * (the amount the key distributes): that one share is the slip, and the Totaal followed it (a SUM of the
+ * shares). The column is then read against that amount, so the findings are the share and the Totaal, not
+ * every share. Undefined when the shares follow the Totaal, or when more than one share could be the slip.
+ */
+function oneShareOff(
+  keys: readonly Key[],
+  column: Column,
+  keySlip: Key | undefined,
+  slack: number
+): Column | undefined {
+  const sum = sumOf(column.shares);
+  const printed = valueOf(column.total);
+  if (!sum || !printed || !sum.plus(column.fixed).equals(printed) || keys.length < 3)
+    return undefined;
+  const fitsBy = (base: Decimal, i: number) =>
+    keys[i] === keySlip || fits(column.shares[i], base, keys[i].value, keys[i].decimals, slack);
+  if (keys.filter((_, i) => !fitsBy(column.base, i)).length < 2) return undefined;
+  let found: Column | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const others = keys.map((_, j) => j).filter((j) => j !== i);
+    const keySum = others.reduce((s, j) => s.plus(keys[j].value), new Decimal(0));
+    const shareSum = sumOf(others.map((j) => column.shares[j]));
+    if (!shareSum || keySum.isZero()) continue;
+    const base = round(shareSum.div(keySum), decimalsOf(column.total));
+    if (base.equals(column.base) || fitsBy(base, i) || !others.every((j) => fitsBy(base, j)))
+      continue;
+    if (found) return undefined; // two shares could each be the slip: no certainty which
+    found = { ...column, base };
+  }
+  return found;
+}
+
+/**
  * Every share against its key; then the column's Totaal. A Totaal that every share follows under another
  * amount is the slip itself; otherwise the shares that miss their key are, and the Totaal is checked against
  * the shares as they should be.
@@ -320,6 +249,7 @@ function checkColumn(
   keySlip: Key | undefined,
   what: string
 ): void {
+  column = oneShareOff(keys, column, keySlip, ctx.tolerance) ?? column;
   const misses = keys
     .map((key, i) => ({ key, share: column.shares[i] }))
     .filter(
@@ -404,7 +334,7 @@ function checkColumn(
         gevonden: formatDutchNumber(found, decimalsOf(cell)),
         verwacht: formatDutchNumber(expected, decimalsOf(cell)),
         verschil: formatDutchNumber(found.minus(expected), decimalsOf(cell)),
-        sleutel: formatDutchPercentage(key.value, Math.max(0, key.decimals - 2)),
+        sleutel: keyText(key),
         bedrag: formatDutchNumber(column.base, decimalsOf(column.total)),
       },
       { verwacht: expected.toNumber(), gevonden: found.toNumber() }
@@ -460,17 +390,3 @@ function differs(
     { verwacht: expected.times(scale).toNumber(), gevonden: printed.times(scale).toNumber() }
   );
 }
-
-function report(
-  ctx: RuleContext,
-  grid: Grid,
-  cell: AmountCell | undefined,
-  ernst: "fout" | "waarschuwing" | "info",
-  messageId: string,
-  data: Record<string, string>,
-  figures: { verwacht?: number; gevonden?: number } = {}
-): void {
-  ctx.report({ ref: cell?.ref, sheet: grid.sheet, ernst, messageId, data, grid, ...figures });
-}
-
-const cellName = (cell: AmountCell) => cellAddress(cell.ref.row, cell.ref.col);
