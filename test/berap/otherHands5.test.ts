@@ -267,3 +267,66 @@ describe("5. a verdeelsleutel of counts (aantal jeugdigen)", () => {
     ]);
   });
 });
+
+/*
+ * 1/2. A lasten table with the verschil also as a percentage of the begroting ("% van begroting",
+ *      "Verschil in %"): one lasten-baten table, not a projectenbudget beside a toelichting.
+ *
+ *    By hand: 1.260 - 1.200 = 60, 60 / 1.200 = 5%; 760 - 800 = -40, -40 / 800 = -5%; 550 - 500 = 50,
+ *    50 / 500 = 10%; Totaal 2.500, 2.570, 70 and 70 / 2.500 = 2,8%.
+ */
+describe("1/2. a lasten table with a percentage column", () => {
+  const pct = (v: number) => ({ v, fmt: "0.0%" });
+  const table = (header: string, verschil = -40, procent = 0.1, extra?: TestCell) =>
+    workbook(
+      sheet("Lasten", [
+        ["Lasten per taakveld 2025 (x € 1.000)"],
+        ["Taakveld", "Begroting 2025", "Prognose 2025", "Verschil", header],
+        ["Jeugdgezondheidszorg", 1200, 1260, 60, pct(0.05)],
+        ["Infectieziekten", 800, 760, verschil, extra ?? pct(-0.05)],
+        ["Bedrijfsvoering", 500, 550, 50, pct(procent)],
+        ["Totaal", 2500, 2570, 70, pct(0.028)],
+      ])
+    );
+  it.each([
+    "% van begroting",
+    "% van de actuele begroting",
+    "Verschil in %",
+    "Afwijking (procent)",
+  ])("finds no fout or waarschuwing when consistent, header '%s'", (header) => {
+    expect(claims(table(header))).toEqual([]);
+  });
+  it("finds a verschil typed -30 (760 - 800 = -40) once: its percentage follows the figures, not the slip", () => {
+    expect(claims(table("% van begroting", -30))).toEqual([["D4", "fout", -40, -30]]);
+  });
+  it("finds 15% for Bedrijfsvoering where 50 / 500 = 10%", () => {
+    expect(claims(table("Verschil in %", -40, 0.15))).toEqual([["E5", "fout", 0.1, 0.15]]);
+  });
+  it("reads the prognose as a percentage of the begroting when most rows show that (105%, 95%, 110%)", () => {
+    const wb = workbook(
+      sheet("Lasten", [
+        ["Taakveld", "Begroting 2025", "Prognose 2025", "Verschil", "Prognose in % van begroting"],
+        ["Jeugdgezondheidszorg", 1200, 1260, 60, pct(1.05)],
+        ["Infectieziekten", 800, 760, -40, pct(0.95)],
+        ["Bedrijfsvoering", 500, 550, 50, pct(1.2)],
+        ["Totaal", 2500, 2570, 70, pct(1.028)],
+      ])
+    );
+    // 550 / 500 = 110%, not 120%: the one row the reading of the other three does not explain.
+    expect(claims(wb)).toEqual([["E4", "fout", 1.1, 1.2]]);
+  });
+  it("says once that a column no reading explains was not checked, and raises no fout on it", () => {
+    const wb = workbook(
+      sheet("Lasten", [
+        ["Taakveld", "Begroting 2025", "Prognose 2025", "Verschil", "% realisatie t/m augustus"],
+        ["Jeugdgezondheidszorg", 1200, 1260, 60, pct(0.61)],
+        ["Infectieziekten", 800, 760, -40, pct(0.7)],
+        ["Bedrijfsvoering", 500, 550, 50, pct(0.55)],
+        ["Totaal", 2500, 2570, 70, pct(0.63)],
+      ])
+    );
+    const result = validateWorkbook(wb);
+    expect(result.bevindingen.filter((f) => f.ernst === "fout")).toEqual([]);
+    expect(result.bevindingen.filter((f) => f.messageId === "procentNietTeLezen")).toHaveLength(1);
+  });
+});

@@ -1,7 +1,8 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
+import { Decimal, round } from "../../calc";
 import { Grid } from "../tables/types";
 import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
-import { defineRule } from "./rule";
+import { defineRule, RuleContext } from "./rule";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 
@@ -28,9 +29,12 @@ export const lastenBaten = defineRule({
     id: "lasten-baten",
     naam: "Lasten en baten",
     beschrijving:
-      "Lasten en baten per programma: verschil = prognose - actueel begroot; het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
+      "Lasten en baten per programma: verschil = prognose - actueel begroot; een kolom in procenten is het verschil in procenten van de begroting (of de prognose in procenten ervan: wat de meeste regels laten zien); het Subtotaal telt op; Saldo = lasten - baten en sluit aan op het jaarrekeningresultaat.",
     ernst: "fout",
-    messages: {},
+    messages: {
+      procentNietTeLezen:
+        "{{tabel}}: de kolom '{{kolom}}' is op de meeste regels niet het verschil in procenten van de begroting (en ook niet de prognose in procenten van de begroting): die kolom is niet gecontroleerd.",
+    },
     voorbeelden: {
       klopt: {
         uitleg:
@@ -48,6 +52,7 @@ export const lastenBaten = defineRule({
     const grids = gridsOf(ctx, "lasten-baten");
     for (const grid of grids) {
       checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
+      if (grid.roles.includes("procent")) checkPercentages(ctx, grid);
       for (const row of grid.rows.filter((r) => !isSaldo(r.label))) {
         const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
         if (begroot !== undefined && prognose !== undefined)
@@ -125,3 +130,68 @@ export const lastenBaten = defineRule({
     }
   },
 });
+
+/**
+ * The ways a percentage column of a lasten-baten table is made, as a fraction of the begroting: the
+ * difference with either sign, or the prognose itself. The difference is prognose - begroot as it should
+ * be, not the printed verschil: a slip in the verschil is that cell's finding, not also its percentage's.
+ */
+const PERCENT_READINGS: readonly ((begroot: Decimal, prognose: Decimal) => Decimal)[] = [
+  (b, p) => p.minus(b).div(b),
+  (b, p) => b.minus(p).div(b),
+  (b, p) => p.div(b),
+];
+
+/**
+ * The percentage column: the verschil as a percentage of the begroting (with either sign), or the prognose
+ * as one, whichever most rows show at their printed precision; each row is then checked by that reading.
+ * A column that no reading explains on most rows is no such percentage: one waarschuwing, no fout.
+ */
+function checkPercentages(ctx: RuleContext, grid: Grid): void {
+  const rows = grid.rows
+    .map((row) => {
+      const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
+      const cell = row.cell("procent");
+      return { row, cell, begroot, prognose, found: valueOf(cell) };
+    })
+    .filter(
+      (r) =>
+        r.cell?.amount.kind === "getal" &&
+        r.found !== undefined &&
+        r.begroot !== undefined &&
+        !r.begroot.isZero() &&
+        r.prognose !== undefined
+    );
+  if (rows.length === 0) return;
+  const expected = (r: (typeof rows)[number], i: number) =>
+    PERCENT_READINGS[i](r.begroot!, r.prognose!);
+  const shows = (r: (typeof rows)[number], i: number) => {
+    const decimals = r.cell!.amount.kind === "getal" ? Math.min(r.cell!.amount.decimals, 10) : 0;
+    const unit = new Decimal(10).pow(-decimals);
+    return round(expected(r, i), decimals).minus(r.found!).abs().lte(unit.times(ctx.tolerance));
+  };
+  const fits = PERCENT_READINGS.map((_, i) => rows.filter((r) => shows(r, i)).length);
+  const best = fits.indexOf(Math.max(...fits));
+  if (fits[best] * 2 <= rows.length) {
+    ctx.report({
+      ref: { sheet: grid.sheet, row: grid.headerRow, col: rows[0].cell!.ref.col },
+      ernst: "waarschuwing",
+      messageId: "procentNietTeLezen",
+      data: { tabel: grid.title, kolom: headerOf(grid, "procent") },
+      grid,
+    });
+    return;
+  }
+  for (const r of rows)
+    check(
+      ctx,
+      r.cell,
+      expected(r, best),
+      `${grid.title}, ${r.row.label}, ${headerOf(grid, "procent")}`,
+      {
+        cells: [r.row.cell("prognose"), r.row.cell("begroot")],
+        ambiguous: true,
+        grid,
+      }
+    );
+}

@@ -5,7 +5,12 @@ export const toelichtingVerschillen = defineKind({
   id: "toelichting-verschillen",
   title: "Toelichting verschillen",
   roles: [
-    { role: "aandeel", words: /t o v (het )?totaal|\baandeel\b|% van/ },
+    // "% van begroting" is a difference against the budget (a lasten-baten column), not a share of the total.
+    {
+      role: "aandeel",
+      words:
+        /t o v (het )?totaal|\baandeel\b|% van (?!(de |het )?(actuele |primaire |gewijzigde )?begro)/,
+    },
     { role: "verschil", words: /\bverschil\b/ },
   ],
   required: ["verschil", "aandeel"],
