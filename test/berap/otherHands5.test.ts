@@ -330,3 +330,39 @@ describe("1/2. a lasten table with a percentage column", () => {
     expect(result.bevindingen.filter((f) => f.messageId === "procentNietTeLezen")).toHaveLength(1);
   });
 });
+
+/*
+ * 5b. A distribution by inwoners whose Totaal was added up over one slipped share.
+ *
+ *    By hand: 100.000 over 10.000 inwoners is 10 per inwoner: Almelo 2.000 -> 20.000, Borne 500 -> 5.000,
+ *    Enschede 4.000 -> 40.000, Hengelo 2.500 -> 25.000, Oldenzaal 1.000 -> 10.000. Hengelo typed 26.000 and
+ *    the Totaal 101.000 (their sum): against 101.000 every share misses (Almelo 20.200), yet the other four
+ *    are exactly 10 per inwoner of 100.000.
+ */
+describe("5b. a distribution by inwoners with its Totaal added up over a slip", () => {
+  const verdeling = (hengelo: number, enschede: number, totaal: number) =>
+    workbook(
+      sheet("Verdeling", [
+        ["Verdeling bijdrage 2025"],
+        ["Gemeente", "Inwoners", "Bijdrage"],
+        ["Almelo", 2000, 20000],
+        ["Borne", 500, 5000],
+        ["Enschede", 4000, enschede],
+        ["Hengelo", 2500, hengelo],
+        ["Oldenzaal", 1000, 10000],
+        ["Totaal", 10000, totaal],
+      ])
+    );
+  it("finds the share and the Totaal, not all five shares", () => {
+    expect(claims(verdeling(26000, 40000, 101000))).toEqual([
+      ["C6", "fout", 25000, 26000],
+      ["C8", "fout", 100000, 101000],
+    ]);
+  });
+  it("still finds two swapped shares (Hengelo +500, Enschede -500, Totaal right) as two fouten", () => {
+    expect(claims(verdeling(25500, 39500, 100000))).toEqual([
+      ["C5", "fout", 40000, 39500],
+      ["C6", "fout", 25000, 25500],
+    ]);
+  });
+});

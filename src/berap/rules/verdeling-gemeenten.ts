@@ -37,7 +37,7 @@ export const verdelingGemeenten = defineRule({
     id: "verdeling-gemeenten",
     naam: "Verdeling over de gemeenten",
     beschrijving:
-      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (bij een deel, zoals alleen de regel van Almelo, alleen de aandelen). Een regel zonder inwoners met een eigen bedrag (SamenTwente) telt niet mee in wat naar rato verdeeld wordt. Volgen de aandelen de eigen optelling van de inwoners of de ingebouwde verdeelsleutel in plaats van een getypt inwonertal, dan is dat getal de fout. Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
+      'Verdeling over de gemeenten: elk aandeel is bedrag x inwoners / totaal inwoners (per regel afgerond, berekend als =ST.VERDEEL_INWONERS; een kolom die precies optelt tot het bedrag en alle gemeenten noemt: sluitend, grootste rest); een saldokolom is de som van de bedragen; kolommen tellen op tot het totaal, als de tabel de hele verdeling toont (bij een deel, zoals alleen de regel van Almelo, alleen de aandelen). Een regel zonder inwoners met een eigen bedrag (SamenTwente) telt niet mee in wat naar rato verdeeld wordt. Volgen de aandelen de eigen optelling van de inwoners of de ingebouwde verdeelsleutel in plaats van een getypt inwonertal, dan is dat getal de fout. Telt het Totaal een verkeerd aandeel mee op (en volgen de andere aandelen het bedrag zonder die fout), dan zijn dat aandeel en het Totaal de fouten, niet elk aandeel. Gemeentenamen zoals getypt tellen mee ("Hof v. Twente", "Gemeente Almelo"); een regel met inwoners die geen gemeente is, wordt gemeld. Een cel zonder bedrag wordt gemeld, en wat daardoor niet te controleren is ook.',
     ernst: "fout",
     messages: {
       afwijkendeSleutel:
@@ -137,6 +137,7 @@ export const verdelingGemeenten = defineRule({
         const parts: Part[] = body.map((r) => [r, r.cells[c]]);
         const wat = `${grid.title}, ${total.label}, ${header}`;
         const cells = parts.map(([, cell]) => cell);
+        if (corrections.has(total.cells[c])) return; // the Totaal is reported as a slip already
         // A column whose open total the reported slips explain (with per-row rounding) says no more.
         if (explainedBySlip(total.cells[c], cells, corrections)) return;
         if (perRegelBarSlips.has(c) && cells.some((cell) => cell && corrections.has(cell))) return;

@@ -11,7 +11,7 @@ import { Keyed } from "./verdelingRows";
  * agree: for checkShares, which picks the reading the table bears out.
  */
 /** The precision a share is shown with, which is the precision it is computed to (per regel, as published). */
-function shownDecimals(cell: AmountCell): number {
+export function shownDecimals(cell: AmountCell): number {
   return cell.amount.kind === "getal" ? Math.min(cell.amount.decimals, 10) : 0;
 }
 
@@ -67,7 +67,7 @@ export const borneOut = (o: Outcome) => o.fouten === 0 || o.agree > o.fouten;
  * The amount of column `c` distributed naar rato: the Totaal's, less the rows without a key that carry an
  * amount of their own when the reading says so. Undefined when a cell cannot be read.
  */
-function amountOf(total: GridRow, fixed: readonly GridRow[], c: number, lessFixed: boolean) {
+export function amountOf(total: GridRow, fixed: readonly GridRow[], c: number, lessFixed: boolean) {
   const amount = valueOf(total.cells[c]);
   const own = lessFixed ? sumOf(fixed.map((r) => r.cells[c])) : new Decimal(0);
   return amount === undefined || own === undefined ? undefined : amount.minus(own);

@@ -1,8 +1,8 @@
 import { CalcError, Decimal, distribute, formatDutchNumber, gemeenten } from "../../calc";
-import { Finding } from "../findings";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { check, valueOf } from "./helpers";
-import { createContext, Rule, RuleContext } from "./rule";
+import { Rule, RuleContext } from "./rule";
+import { isFout, oneShareOff } from "./verdelingOneShareOff";
 import { borneOut, Outcome, outcomeOf, Reading } from "./verdelingReadings";
 import {
   bodyOf,
@@ -153,8 +153,18 @@ export function checkShares(
     });
   if (doubt) return { perRegel, perRegelBarSlips, whole, corrections };
   for (const c of columnsRead) {
-    const column = chosen.expected.get(c);
+    let column = chosen.expected.get(c);
     if (!column) continue;
+    const off = oneShareOff(ctx, rule, keyed, fixed, total, chosen, c);
+    if (off) {
+      // The Totaal adds up a slipped share: it is a slip of its own, and the shares follow their amount.
+      column = { method: column.method, shares: off.shares };
+      check(ctx, total.cells[c], off.total, `${grid.title}, ${total.label}, ${grid.headers[c]}`, {
+        cells: keyed.map((k) => k.row.cells[c]),
+        grid,
+      });
+      corrections.set(total.cells[c], off.total);
+    }
     // A share not checked (a row no municipality) cannot explain an open total as rounding.
     let exact = column.method === "per_regel" && keyed.every((k) => k.known);
     keyed.forEach(({ row, known }, i) => {
@@ -188,18 +198,6 @@ export function checkShares(
     whole: whole || chosen.reading.key === "som",
     corrections,
   };
-}
-
-/** True when `cell` differs from `expected` by more than the tolerance: compared on a scratch context. */
-function isFout(ctx: RuleContext, rule: Rule, cell: AmountCell, expected: Decimal): boolean {
-  const scratch: Finding[] = [];
-  createContext(ctx.berap, rule, ctx.tolerance, scratch).compare({
-    ref: cell.ref,
-    found: cell.amount,
-    expected,
-    what: "",
-  });
-  return scratch.some((f) => f.ernst === "fout");
 }
 
 /**
