@@ -3,7 +3,7 @@ import { readXlsx } from "../../src/workbook/xlsx";
 import { claims } from "../support/claims";
 import { worksheetXml, xlsxPackage } from "../support/xlsxPackage";
 import { programmeSheet, sheet, TestCell, workbook } from "../support/ruleTester";
-import { neg, pos } from "./rules/ggdLists";
+import { ggdNegatief, ggdPositief, neg, pos } from "./rules/ggdLists";
 
 /*
  * Layouts by other hands, a fifth round: each case is the layout feature reduced to a small workbook built
@@ -364,5 +364,41 @@ describe("5b. a distribution by inwoners with its Totaal added up over a slip", 
       ["C5", "fout", 40000, 39500],
       ["C6", "fout", 25000, 25500],
     ]);
+  });
+});
+
+/*
+ * 10b. A list of ontwikkelingen with a hidden development under a SUBTOTAL(109) Totaal.
+ *
+ *    By hand: visible 174 + 92 = 266 (row 8, "Oud project" 40, hidden); negatief -145 - 44 = -189;
+ *    bedrijfsresultaat 266 - 189 = 77. A SUM Totaal counts the hidden row: 174 + 92 + 40 = 306.
+ */
+describe("10b. a hidden development under a SUBTOTAL(109) Totaal", () => {
+  const lists = (formula: string, totaal: number, resultaat: number) => {
+    const wb = workbook(
+      programmeSheet(
+        "GGD Twente",
+        [...ggdPositief, ["I", "Oud project (G)", 40]],
+        ggdNegatief,
+        [{ v: totaal, f: formula }, -189],
+        [["Verwacht bedrijfsresultaat", resultaat]]
+      )
+    );
+    wb.sheets[0].hiddenRows.add(8);
+    return wb;
+  };
+  it("finds no fout: the Totaal and the result leave the hidden row out, as Excel does, and says so", () => {
+    const result = validateWorkbook(lists("SUBTOTAL(109,C6:C8)", 266, 77));
+    expect(result.bevindingen.filter((f) => f.ernst === "fout")).toEqual([]);
+    const said = result.bevindingen.filter((f) => f.messageId === "verborgenOntwikkelingen");
+    expect(said.map((f) => [f.cel, f.ernst, f.gevonden])).toEqual([["C9", "info", 1]]);
+    expect(said[0].bericht).toContain("rij 8 is verborgen en niet meegeteld");
+  });
+  it("counts the hidden development under a SUM Totaal: 306, not 266", () => {
+    const result = validateWorkbook(lists("SUM(C6:C8)", 266, 77));
+    const fouten = result.bevindingen.filter(
+      (f) => f.ernst === "fout" && f.regel === "lijst-totaal"
+    );
+    expect(fouten.map((f) => [f.cel, f.verwacht, f.gevonden])).toEqual([["C9", 306, 266]]);
   });
 });

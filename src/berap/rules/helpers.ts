@@ -213,3 +213,10 @@ export function developmentTerms(programme: string, items: readonly Development[
     termCells: items.map((i) => ({ cell: i.bedrag, what: `${programme}, ${i.omschrijving.text}` })),
   };
 }
+
+/** "rij 7 is", "de rijen 7, 9 en 12 zijn": rows hidden in Excel and not counted, as a controller finds them. */
+export function hiddenRowsText(rows: readonly number[]): string {
+  return rows.length === 1
+    ? `rij ${rows[0]} is`
+    : `de rijen ${rows.slice(0, -1).join(", ")} en ${rows[rows.length - 1]} zijn`;
+}

@@ -1,5 +1,5 @@
 import { formatDutchNumber } from "../../calc";
-import { check, developmentTerms, sumOf, valueOf } from "./helpers";
+import { check, developmentTerms, hiddenRowsText, sumOf, valueOf } from "./helpers";
 import { defineRule } from "./rule";
 import { ggdSheet } from "./examples";
 
@@ -7,11 +7,14 @@ export const lijstTotaal = defineRule({
   meta: {
     id: "lijst-totaal",
     naam: "Totaal van de ontwikkelingen",
-    beschrijving: "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen.",
+    beschrijving:
+      "Het Totaal van een lijst ontwikkelingen is de som van de ontwikkelingen. Telt het Totaal verborgen rijen niet mee (SUBTOTAAL(109; ...)), dan tellen verborgen ontwikkelingen nergens mee, zoals in Excel, en dat wordt gemeld.",
     ernst: "fout",
     messages: {
       totaalZonderOntwikkelingen:
         "{{wat}}: {{gevonden}} staat er, maar er staan geen ontwikkelingen boven; dit totaal is niet gecontroleerd.",
+      verborgenOntwikkelingen:
+        "{{wat}}: {{rijen}} verborgen en niet meegeteld, zoals het Totaal (SUBTOTAAL) verborgen rijen niet meetelt; verborgen ontwikkelingen zijn niet gecontroleerd.",
     },
     voorbeelden: {
       klopt: {
@@ -30,6 +33,14 @@ export const lijstTotaal = defineRule({
     for (const p of ctx.berap.programmes) {
       for (const list of p.lists) {
         const where = [p.name, list.block, `Totaal ${list.sign}`].filter(Boolean).join(", ");
+        if (list.hiddenRows?.length && list.total)
+          ctx.report({
+            ref: list.total.ref,
+            ernst: "info",
+            messageId: "verborgenOntwikkelingen",
+            data: { wat: where, rijen: hiddenRowsText(list.hiddenRows) },
+            gevonden: list.hiddenRows.length,
+          });
         if (list.items.length > 0 || !list.total) {
           // The items are the terms: one both this Totaal and the matrix point at is the slip (slips.ts).
           check(

@@ -5,7 +5,7 @@ import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
-import { hasOwnRows, sumOf, valueOf } from "./helpers";
+import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 
 const isClosingLabel = (label: string) => /^(saldo|verwacht)\b/.test(normalizeLabel(label));
@@ -287,17 +287,13 @@ export const tabelTotalen = defineRule({
 
 /** The rows a table's SUBTOTAL totals leave out, left out here too (hiddenRows.ts): said, never silent. */
 function reportHiddenRows(ctx: RuleContext, grid: Grid, rows: readonly number[]): void {
-  const numbers = rows.map(String);
   ctx.report({
     ref: { sheet: grid.sheet, row: rows[0], col: grid.left },
     ernst: "info",
     messageId: "verborgenRijen",
     data: {
       tabel: `${grid.sheet}: ${grid.title}`,
-      rijen:
-        rows.length === 1
-          ? `rij ${numbers[0]} is`
-          : `de rijen ${numbers.slice(0, -1).join(", ")} en ${numbers[numbers.length - 1]} zijn`,
+      rijen: hiddenRowsText(rows),
     },
     gevonden: rows.length,
     grid,

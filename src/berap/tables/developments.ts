@@ -1,6 +1,7 @@
 import { readAmount } from "../model/amount";
 import { parseSoort } from "../../calc";
 import { TableHeader } from "./headers";
+import { ignoresHiddenRows } from "./hiddenRows";
 import { isTotalLabel, normalizeLabel, programmeOf } from "./labels";
 import { bodyKind } from "./regions";
 import { SheetView } from "./sheetView";
@@ -65,8 +66,18 @@ export function readDevelopmentLists(
   const close = (total?: Development["bedrag"]) => {
     total ??= totalAbove;
     totalAbove = undefined;
+    const { shown, hiddenRows } = leaveOutHidden(sheet, items, total);
     if (items.length > 0 || total)
-      lists.push({ sheet: sheet.name, sign, block, headerRow, programme, items, total });
+      lists.push({
+        sheet: sheet.name,
+        sign,
+        block,
+        headerRow,
+        programme,
+        items: shown,
+        total,
+        hiddenRows,
+      });
     items = [];
   };
   for (let r = headerRow + 1; r <= sheet.maxRow; r++) {
@@ -260,4 +271,23 @@ function totalFollows(sheet: SheetView, fromRow: number, cols: ListColumns): boo
     if (filled) return texts.some((t) => isTotalLabel(t));
   }
   return false;
+}
+
+/**
+ * A list whose Totaal leaves hidden rows out (SUBTOTAL(109, ...)) is read as Excel adds it up: without its
+ * hidden developments, whose rows are returned so that they can be named. A SUM Totaal keeps them all.
+ */
+function leaveOutHidden(
+  sheet: SheetView,
+  items: Development[],
+  total: Development["bedrag"] | undefined
+): { shown: Development[]; hiddenRows?: number[] } {
+  const hidden = sheet.sheet.hiddenRows;
+  if (!total || hidden.size === 0 || !items.some((i) => hidden.has(i.row))) return { shown: items };
+  const formula = sheet.get(total.ref.row, total.ref.col)?.formula;
+  if (!ignoresHiddenRows(formula, sheet.sheet.filtered)) return { shown: items };
+  return {
+    shown: items.filter((i) => !hidden.has(i.row)),
+    hiddenRows: items.filter((i) => hidden.has(i.row)).map((i) => i.row),
+  };
 }

@@ -89,6 +89,11 @@ export interface DevelopmentList {
   readonly programme?: string;
   readonly items: Development[];
   readonly total?: AmountCell;
+  /**
+   * The rows of developments hidden in Excel and left out of a Totaal that leaves hidden rows out
+   * (SUBTOTAL(109, ...)): not among `items`, as Excel does not count them.
+   */
+  readonly hiddenRows?: readonly number[];
 }
 
 export type ResultLineKind =
