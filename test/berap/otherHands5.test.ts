@@ -315,6 +315,21 @@ describe("1/2. a lasten table with a percentage column", () => {
     // 550 / 500 = 110%, not 120%: the one row the reading of the other three does not explain.
     expect(claims(wb)).toEqual([["E4", "fout", 1.1, 1.2]]);
   });
+  it("reads percentage points in a column without a % format (5,0 for 5%) and finds 15,0 where 10,0 is", () => {
+    const points = (v: number) => ({ v, fmt: "0.0" });
+    const wb = (bedrijfsvoering: number) =>
+      workbook(
+        sheet("Lasten", [
+          ["Taakveld", "Begroting 2025", "Prognose 2025", "Verschil", "Verschil in %"],
+          ["Jeugdgezondheidszorg", 1200, 1260, 60, points(5)],
+          ["Infectieziekten", 800, 760, -40, points(-5)],
+          ["Bedrijfsvoering", 500, 550, 50, points(bedrijfsvoering)],
+          ["Totaal", 2500, 2570, 70, points(2.8)],
+        ])
+      );
+    expect(claims(wb(10))).toEqual([]);
+    expect(claims(wb(15))).toEqual([["E4", "fout", 10, 15]]);
+  });
   it("says once that a column no reading explains was not checked, and raises no fout on it", () => {
     const wb = workbook(
       sheet("Lasten", [

@@ -163,8 +163,13 @@ function checkPercentages(ctx: RuleContext, grid: Grid): void {
         r.prognose !== undefined
     );
   if (rows.length === 0) return;
-  const expected = (r: (typeof rows)[number], i: number) =>
-    PERCENT_READINGS[i](r.begroot!, r.prognose!);
+  // A cell without a % format holds percentage points (5,0 for 5%): the fraction times 100.
+  const expected = (r: (typeof rows)[number], i: number) => {
+    const fraction = PERCENT_READINGS[i](r.begroot!, r.prognose!);
+    return r.cell!.amount.kind === "getal" && !r.cell!.amount.percent
+      ? fraction.times(100)
+      : fraction;
+  };
   const shows = (r: (typeof rows)[number], i: number) => {
     const decimals = r.cell!.amount.kind === "getal" ? Math.min(r.cell!.amount.decimals, 10) : 0;
     const unit = new Decimal(10).pow(-decimals);
