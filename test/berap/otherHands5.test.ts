@@ -374,6 +374,39 @@ describe("5b. a distribution by inwoners with its Totaal added up over a slip", 
       ["C8", "fout", 100000, 101000],
     ]);
   });
+  it("with all 14 municipalities rounded per regel: Hengelo and the Totaal, no afrondingsverschil", () => {
+    // 665.000 x inwoners / 640.787, each rounded (domein/inwoners-2025.csv): the 14 shares add up to 664.999,
+    // as per-regel rounding does. Hengelo typed 87.227 (86.226,55 -> 86.227) and the Totaal its sum 665.999.
+    // The other 13 add up to 578.772 over 557.700 inwoners: 665.000 distributed, exactly their shares.
+    const shares: [string, number, number][] = [
+      ["Almelo", 74164, 76966],
+      ["Borne", 24638, 25569],
+      ["Dinkelland", 26739, 27749],
+      ["Enschede", 161852, 167968],
+      ["Haaksbergen", 24349, 25269],
+      ["Hellendoorn", 36258, 37628],
+      ["Hengelo", 83087, 87227],
+      ["Hof van Twente", 35439, 36778],
+      ["Losser", 23380, 24263],
+      ["Oldenzaal", 31795, 32996],
+      ["Rijssen-Holten", 38681, 40143],
+      ["Tubbergen", 21397, 22206],
+      ["Twenterand", 34073, 35360],
+      ["Wierden", 24935, 25877],
+    ];
+    const wb = workbook(
+      sheet("Frictiekosten", [
+        ["Verdeling frictiekosten (bedragen in hele euro's)"],
+        ["Gemeente", "Aantal inwoners", "Gereserveerd bedrag"],
+        ...shares,
+        ["Totaal", 640787, 665999],
+      ])
+    );
+    expect(claims(wb)).toEqual([
+      ["C9", "fout", 86227, 87227],
+      ["C17", "fout", 665000, 665999],
+    ]);
+  });
   it("still finds two swapped shares (Hengelo +500, Enschede -500, Totaal right) as two fouten", () => {
     expect(claims(verdeling(25500, 39500, 100000))).toEqual([
       ["C5", "fout", 40000, 39500],

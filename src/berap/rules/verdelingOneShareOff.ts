@@ -1,4 +1,4 @@
-import { Decimal, distribute, round } from "../../calc";
+import { Decimal, distribute, DistributionMethod, round } from "../../calc";
 import { Finding } from "../findings";
 import { AmountCell, GridRow } from "../tables/types";
 import { sumOf, valueOf } from "./helpers";
@@ -61,12 +61,12 @@ export function oneShareOff(
     cells.filter((cell, i) => isFout(ctx, rule, cell!, shares[i]!)).length;
   if (missesAt(column.shares) < 2) return undefined;
   const { keys, keyTotal } = chosen.reading;
-  const sharesOf = (base: Decimal) => {
+  const sharesOf = (base: Decimal, method: DistributionMethod) => {
     const byDecimals = new Map<number, Decimal[]>();
     return cells.map((cell, i) => {
       const decimals = shownDecimals(cell!);
       if (!byDecimals.has(decimals))
-        byDecimals.set(decimals, distribute(base, keys, { method: column.method, decimals }));
+        byDecimals.set(decimals, distribute(base, keys, { method, decimals }));
       return byDecimals.get(decimals)![i];
     });
   };
@@ -76,13 +76,37 @@ export function oneShareOff(
     const keySum = others.reduce((s, j) => s.plus(keys[j]), new Decimal(0));
     if (keySum.isZero()) continue;
     const shareSum = others.reduce((s, j) => s.plus(values[j]!), new Decimal(0));
-    const base = round(shareSum.times(keyTotal).div(keySum), shownDecimals(total.cells[c]));
+    const candidate = bestBase(shareSum.times(keyTotal).div(keySum), others);
+    if (!candidate) continue;
+    const { base, shares } = candidate;
     if (base.equals(amount) || base.lte(0) !== amount.lte(0)) continue;
-    const shares = sharesOf(base);
     if (!isFout(ctx, rule, cells[i]!, shares[i]!)) continue;
-    if (others.some((j) => isFout(ctx, rule, cells[j]!, shares[j]!))) continue;
     if (found) return undefined; // two shares could each be the slip: no certainty which
     found = { total: printedTotal.minus(amount).plus(base), shares };
   }
   return found;
+
+  /**
+   * The amount near `estimate` whose shares the `others` follow most exactly, none beyond the tolerance.
+   * Shares rounded per regel add up to their amount give or take half a unit each, so the amount they were
+   * made from lies within as many units of the estimate as there are shares.
+   */
+  function bestBase(estimate: Decimal, others: readonly number[]) {
+    const unit = new Decimal(10).pow(-shownDecimals(total.cells[c]));
+    const middle = round(estimate, shownDecimals(total.cells[c]));
+    let best: { base: Decimal; shares: Decimal[]; exact: number } | undefined;
+    // Read against a Totaal that is off, the column's rounding may have looked sluitend: both are tried.
+    for (const method of ["per_regel", "sluitend"] as const)
+      for (let k = 0; k <= 2 * keyed.length; k++) {
+        // 0, -1, 1, -2, 2, ...: of amounts the shares follow equally well, the nearest the estimate.
+        const d = k % 2 === 0 ? k / 2 : -(k + 1) / 2;
+        const base = middle.plus(unit.times(d));
+        const shares = sharesOf(base, method);
+        const exact = others.filter((j) => values[j]!.equals(shares[j])).length;
+        if (best && exact <= best.exact) continue;
+        if (others.some((j) => isFout(ctx, rule, cells[j]!, shares[j]))) continue;
+        best = { base, shares, exact };
+      }
+    return best;
+  }
 }
