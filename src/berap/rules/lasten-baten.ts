@@ -1,8 +1,8 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Decimal, round } from "../../calc";
-import { Grid } from "../tables/types";
+import { Grid, GridRow } from "../tables/types";
 import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
-import { defineRule, RuleContext } from "./rule";
+import { agrees, defineRule, RuleContext } from "./rule";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 
@@ -53,18 +53,20 @@ export const lastenBaten = defineRule({
     for (const grid of grids) {
       checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
       if (grid.roles.includes("procent")) checkPercentages(ctx, grid);
-      for (const row of grid.rows.filter((r) => !isSaldo(r.label))) {
+      // Most tables print prognose - begroot; some begroot - prognose (voordelig positive): the rows say.
+      const flipped = differenceSign(items(grid)) === "begroot - prognose";
+      for (const row of items(grid)) {
         const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
         if (begroot !== undefined && prognose !== undefined)
           check(
             ctx,
             row.cell("verschil"),
-            prognose.minus(begroot),
+            flipped ? begroot.minus(prognose) : prognose.minus(begroot),
             `${grid.title}, ${row.label}, verschil`,
             {
               cells: [row.cell("prognose"), row.cell("begroot")],
-              plus: [row.cell("prognose")],
-              minus: [row.cell("begroot")],
+              plus: [row.cell(flipped ? "begroot" : "prognose")],
+              minus: [row.cell(flipped ? "prognose" : "begroot")],
               ambiguous: true,
               grid,
             }
@@ -102,15 +104,19 @@ export const lastenBaten = defineRule({
           valueOf(saldo.cell("begroot")),
           valueOf(saldo.cell("prognose")),
         ];
+        // A table whose rows print begroot - prognose may print its saldo either way: the one it shows.
+        const saldoFlipped =
+          differenceSign(items(grid)) === "begroot - prognose" &&
+          differenceSign([saldo]) === "prognose - begroot";
         if (begroot !== undefined && prognose !== undefined)
           check(
             ctx,
             saldo.cell("verschil"),
-            begroot.minus(prognose),
+            saldoFlipped ? prognose.minus(begroot) : begroot.minus(prognose),
             `${grid.title}, ${saldo.label}, verschil`,
             {
-              plus: [saldo.cell("begroot")],
-              minus: [saldo.cell("prognose")],
+              plus: [saldo.cell(saldoFlipped ? "prognose" : "begroot")],
+              minus: [saldo.cell(saldoFlipped ? "begroot" : "prognose")],
               ambiguous: true,
               grid,
             }
@@ -130,6 +136,25 @@ export const lastenBaten = defineRule({
     }
   },
 });
+
+const items = (grid: Grid) => grid.rows.filter((r) => !isSaldo(r.label));
+
+/**
+ * How the rows make their verschil: prognose - begroot, unless strictly more rows show begroot - prognose
+ * (a table that prints voordelig as positive, "1.200 | 1.150 | 50 V").
+ */
+function differenceSign(rows: readonly GridRow[]): "prognose - begroot" | "begroot - prognose" {
+  let [forward, backward] = [0, 0];
+  for (const row of rows) {
+    const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
+    const verschil = row.cell("verschil");
+    if (begroot === undefined || prognose === undefined || !verschil || begroot.equals(prognose))
+      continue;
+    if (agrees(verschil.amount, prognose.minus(begroot))) forward++;
+    else if (agrees(verschil.amount, begroot.minus(prognose))) backward++;
+  }
+  return backward > forward ? "begroot - prognose" : "prognose - begroot";
+}
 
 /**
  * The ways a percentage column of a lasten-baten table is made, as a fraction of the begroting: the

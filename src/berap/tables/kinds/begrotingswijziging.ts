@@ -31,9 +31,14 @@ export const begrotingswijziging = defineKind({
   // tables side by side, each with its own row labels and order (the rule wijziging-tabellen pairs them).
   excludes: / programma$/,
   relations: [
-    { result: "voor-saldo", plus: ["voor-lasten"], minus: ["voor-baten"] },
-    { result: "wijziging-saldo", plus: ["wijziging-lasten"], minus: ["wijziging-baten"] },
-    { result: "na-saldo", plus: ["na-lasten"], minus: ["na-baten"] },
+    { result: "voor-saldo", plus: ["voor-lasten"], minus: ["voor-baten"], signFromFigures: true },
+    {
+      result: "wijziging-saldo",
+      plus: ["wijziging-lasten"],
+      minus: ["wijziging-baten"],
+      signFromFigures: true,
+    },
+    { result: "na-saldo", plus: ["na-lasten"], minus: ["na-baten"], signFromFigures: true },
     { result: "na-lasten", plus: ["voor-lasten", "wijziging-lasten"] },
     { result: "na-baten", plus: ["voor-baten", "wijziging-baten"] },
     { result: "na-saldo", plus: ["voor-saldo", "wijziging-saldo"] },

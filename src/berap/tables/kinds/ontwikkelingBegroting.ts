@@ -14,5 +14,6 @@ export const ontwikkelingBegroting = defineKind({
   ],
   required: ["lasten", "baten", "saldo"],
   labelWords: /^begroting$|^programma/,
-  relations: [{ result: "saldo", plus: ["lasten"], minus: ["baten"] }],
+  // Municipalities print the saldo as baten - lasten (a negative bijdrage): the figures say which.
+  relations: [{ result: "saldo", plus: ["lasten"], minus: ["baten"], signFromFigures: true }],
 });

@@ -1,0 +1,60 @@
+import { validateWorkbook } from "../../src/berap";
+import { claims } from "../support/claims";
+import { sheet, TestCell, workbook } from "../support/ruleTester";
+
+/*
+ * Layouts by other hands, a sixth round (two testers building P&C tables as controllers print them): each
+ * case is the layout feature reduced to a small workbook built here, with its figures by hand. A consistent
+ * table gives no fout; a slip gives exactly the finding the hand calculation predicts, once.
+ */
+
+const fouten = (wb: ReturnType<typeof workbook>) =>
+  validateWorkbook(wb).bevindingen.filter((f) => f.ernst === "fout");
+
+/*
+ * A2. A taakvelden table whose Verschil is begroting - prognose (voordelig positive, with a V/N column).
+ *     By hand: 1.200 - 1.150 = 50 V; 2.400 - 2.480 = -80 N; 800 - 790 = 10 V; 4.400 - 4.420 = -20 N.
+ */
+describe("A2. verschil = begroting - prognose", () => {
+  const table = (verschil: TestCell) =>
+    workbook(
+      sheet("Taakvelden", [
+        ["Taakveld", "Begroting 2025", "Prognose 2025", "Verschil", "V/N"],
+        ["6.72 Maatwerkdienstverlening 18-", "1.200", "1.150", verschil, "V"],
+        ["7.1 Volksgezondheid", "2.400", "2.480", "-80", "N"],
+        ["1.2 Openbare orde en veiligheid", "800", "790", "10", "V"],
+        ["Totaal", "4.400", "4.420", "-20", "N"],
+      ])
+    );
+  it("reads the sign from the rows and finds no fout", () => {
+    expect(claims(table("50"))).toEqual([]);
+  });
+  it("finds 40 where 1.200 - 1.150 = 50", () => {
+    expect(claims(table("40"))).toEqual([["D2", "fout", 50, 40]]);
+  });
+});
+
+/*
+ * A3. Lasten | Baten | Saldo with the saldo as baten - lasten (the municipal sign: a bijdrage is negative).
+ *     By hand: 13.888 - 38.110 = -24.222; 578 - 3.539 = -2.961; 2.965 - 7.172 = -4.207;
+ *     1.835 - 13.020 = -11.185; 19.266 - 61.841 = -42.575.
+ */
+describe("A3. saldo = baten - lasten", () => {
+  const table = (vtt: number) =>
+    workbook(
+      sheet("Programma", [
+        ["Nr", "Programma", "Lasten", "Baten", "Saldo"],
+        ["1", "GGD Twente", 38110, 13888, -24222],
+        ["2", "OZJT", 3539, 578, -2961],
+        ["3", "Veilig Thuis Twente", 7172, 2965, vtt],
+        ["4", "Bestuur & Ondersteuning", 13020, 1835, -11185],
+        [null, "Totaal", 61841, 19266, -42575],
+      ])
+    );
+  it("reads the sign from the rows and finds no fout", () => {
+    expect(fouten(table(-4207))).toEqual([]);
+  });
+  it("finds -4.027 where 2.965 - 7.172 = -4.207", () => {
+    expect(claims(table(-4027))).toEqual([["E4", "fout", -4207, -4027]]);
+  });
+});
