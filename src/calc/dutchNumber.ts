@@ -33,7 +33,7 @@ export type ParsedDutchNumber =
 
 /**
  * Reads a number as Berap tables print it: "1.377", "-193", "-/- 189.000", "0,7%" (0,007), "EUR 665.000",
- * "(12)" for a negative. A dash or an empty text means nil.
+ * "(12)", "€ (12)" or "12-" for a negative. A dash or an empty text means nil.
  *
  * A dot followed by exactly three digits is a thousands separator ("1.377" is 1377); a comma is the decimal
  * separator.
@@ -42,6 +42,7 @@ export type ParsedDutchNumber =
  * parseDutchNumber("1.377");        // { kind: "getal", value: 1377 }
  * parseDutchNumber("0,7%");         // { kind: "getal", value: 0.007 }
  * parseDutchNumber("-/- 189.000");  // { kind: "getal", value: -189000 }
+ * parseDutchNumber("45.000-");      // { kind: "getal", value: -45000 }
  * parseDutchNumber("-");            // { kind: "nihil" }
  * parseDutchNumber("Almelo");       // { kind: "geen-getal" }
  */
@@ -49,12 +50,18 @@ export function parseDutchNumber(text: string): ParsedDutchNumber {
   let t = text.replace(/[\s\u00a0\u202f]/g, "");
   if (t === "" || /^[-\u2013\u2014]$/.test(t)) return { kind: "nihil" };
   let negative = false;
+  // "€ (45.000)": the currency may stand outside the parentheses.
+  if (/^(€|eur)\(.*\)$/i.test(t)) t = t.replace(/^(€|eur)/i, "");
   if (t.startsWith("-/-")) {
     negative = true;
     t = t.slice(3);
   } else if (/^\(.*\)$/.test(t)) {
     negative = true;
     t = t.slice(1, -1);
+  } else if (/\d[-\u2212]$/.test(t)) {
+    // "45.000-": the trailing minus of bookkeeping exports.
+    negative = true;
+    t = t.slice(0, -1);
   }
   t = t.replace(/^(€|eur)/i, "");
   if (t.startsWith("-") || t.startsWith("\u2212")) {

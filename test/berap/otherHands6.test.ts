@@ -1,6 +1,7 @@
 import { validateWorkbook } from "../../src/berap";
 import { claims } from "../support/claims";
-import { sheet, TestCell, workbook } from "../support/ruleTester";
+import { programmeSheet, sheet, TestCell, workbook } from "../support/ruleTester";
+import { ggdNegatief, ggdPositief } from "./rules/ggdLists";
 
 /*
  * Layouts by other hands, a sixth round (two testers building P&C tables as controllers print them): each
@@ -56,5 +57,32 @@ describe("A3. saldo = baten - lasten", () => {
   });
   it("finds -4.027 where 2.965 - 7.172 = -4.207", () => {
     expect(claims(table(-4027))).toEqual([["E4", "fout", -4207, -4027]]);
+  });
+});
+
+/*
+ * A6. "Tekort cao ontwikkeling" printed without a sign (an older layout).
+ *     By hand: 174 + 92 = 266, -145 - 44 = -189, bedrijfsresultaat 77; a tekort of 210: 77 - 210 = -133.
+ */
+describe("A6. a cao tekort printed as a positive figure", () => {
+  const ggd = (incl: number) =>
+    workbook(
+      programmeSheet(
+        "GGD Twente",
+        ggdPositief,
+        ggdNegatief,
+        [266, -189],
+        [
+          ["Verwacht bedrijfsresultaat", 77],
+          ["Tekort cao ontwikkeling", 210],
+          ["Verwacht resultaat incl. cao ontwikkeling", incl],
+        ]
+      )
+    );
+  it("subtracts the tekort and finds no fout", () => {
+    expect(fouten(ggd(-133))).toEqual([]);
+  });
+  it("finds 287 (the tekort added) where 77 - 210 = -133", () => {
+    expect(claims(ggd(287)).filter((c) => c[1] === "fout")).toEqual([["C12", "fout", -133, 287]]);
   });
 });

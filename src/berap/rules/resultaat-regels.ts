@@ -1,3 +1,4 @@
+import { normalizeLabel } from "../tables/labels";
 import { ResultLineKind } from "../tables/types";
 import { check, line, valueOf } from "./helpers";
 import { defineRule } from "./rule";
@@ -8,7 +9,7 @@ export const resultaatRegels = defineRule({
     id: "resultaat-regels",
     naam: "Resultaat incl. cao en jaarrekeningresultaat",
     beschrijving:
-      "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling; het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
+      "Het verwacht resultaat incl. cao is het bedrijfsresultaat plus de cao-ontwikkeling (een tekort zonder minteken gaat eraf); het jaarrekeningresultaat is dat plus het rentevoordeel schatkistbankieren.",
     ernst: "fout",
     messages: {},
     voorbeelden: {
@@ -27,10 +28,15 @@ export const resultaatRegels = defineRule({
   check(ctx) {
     for (const p of ctx.berap.programmes) {
       const base = valueOf(line(p, "bedrijfsresultaat"));
-      const cao = valueOf(line(p, "cao"));
-      if (base === undefined || cao === undefined) continue;
+      const printed = valueOf(line(p, "cao"));
+      if (base === undefined || printed === undefined) continue;
+      // "Tekort cao ontwikkeling 210": a tekort printed as a positive figure lowers the result.
+      const label = normalizeLabel(p.lines.find((l) => l.kind === "cao")?.label ?? "");
+      const tekort = /^(tekort|nadeel)/.test(label) && printed.isPositive() && !printed.isZero();
+      const cao = tekort ? printed.negated() : printed;
       const inclCao = base.plus(cao);
-      const terms = [line(p, "bedrijfsresultaat"), line(p, "cao")];
+      const terms = [line(p, "bedrijfsresultaat"), ...(tekort ? [] : [line(p, "cao")])];
+      const minus = tekort ? [line(p, "cao")] : [];
       // Each line by its label as printed ("Verwacht resultaat incl. cao ontwikkeling en incl. rentevoordeel").
       const labelOf = (kind: ResultLineKind, standard: string) =>
         `${p.name}, ${p.lines.find((l) => l.kind === kind)?.label ?? standard}`;
@@ -39,7 +45,7 @@ export const resultaatRegels = defineRule({
         line(p, "incl-cao"),
         inclCao,
         labelOf("incl-cao", "Verwacht resultaat incl. cao-ontwikkeling"),
-        { plus: terms }
+        { plus: terms, minus }
       );
       const rente = valueOf(line(p, "rente"));
       check(
@@ -47,7 +53,7 @@ export const resultaatRegels = defineRule({
         line(p, "jaarrekening"),
         inclCao.plus(rente ?? 0),
         labelOf("jaarrekening", "Verwacht jaarrekeningresultaat"),
-        { plus: [...terms, line(p, "rente")] }
+        { plus: [...terms, line(p, "rente")], minus }
       );
     }
   },
