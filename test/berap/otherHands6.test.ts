@@ -86,3 +86,68 @@ describe("A6. a cao tekort printed as a positive figure", () => {
     expect(claims(ggd(287)).filter((c) => c[1] === "fout")).toEqual([["C12", "fout", -133, 287]]);
   });
 });
+
+/*
+ * 8c. A begrotingswijziging headed "Primitieve begroting | Begrotingswijzigingen | Begroting na wijziging"
+ *     (or "Begroting primitief | Mutatie | Bijgestelde begroting").
+ *     By hand: 25.610 + 120 = 25.730; 5.100 + 55 = 5.155; 30.710 + 175 = 30.885 (120 + 55 = 175).
+ */
+describe("8c. begrotingswijziging headers as other hands write them", () => {
+  const table = (headers: string[], ozjt: number) =>
+    workbook(
+      sheet("Wijziging", [
+        ["Begrotingswijziging 2025"],
+        ["Programma", ...headers],
+        ["GGD Twente", 25610, 120, 25730],
+        ["OZJT", 5100, ozjt, 5155],
+        ["Totaal", 30710, 175, 30885],
+      ])
+    );
+  it.each([
+    [["Primitieve begroting", "Begrotingswijzigingen", "Begroting na wijziging"]],
+    [["Begroting primitief", "Mutatie", "Bijgestelde begroting"]],
+  ])(
+    "finds the wijziging typed 65 where 5.155 - 5.100 = 55 (and 175 - 120 = 55): %p",
+    (headers) => {
+      expect(claims(table(headers, 55))).toEqual([]);
+      expect(claims(table(headers, 65))).toEqual([["C4", "fout", 55, 65]]);
+    }
+  );
+});
+
+/*
+ * 2 (second tester). A financing matrix headed by the soort's letters: "| I | M | S | Totaal".
+ *     By hand from the lists: R: I 50; P: M 83; G: M 20, S -145, totaal -125; bottom 50 | 103 | -145 | 8
+ *     (153 - 145 = 8, the bedrijfsresultaat).
+ */
+describe("2b. a financing matrix headed I | M | S | Totaal", () => {
+  const ggd = (gM: number) =>
+    workbook(
+      sheet("GGD", [
+        ["GGD Twente"],
+        ["Bedragen x € 1.000"],
+        [],
+        ["Positieve ontwikkelingen", null, null, null, "Negatieve ontwikkelingen"],
+        ["Soort", "Omschrijving", "€", null, "Soort", "Omschrijving", "€"],
+        ["I", "Infectieziekten (R)", 50, null, "S", "Huisvesting JGZ (G)", -145],
+        ["M", "Projecten GGD (P)", 83],
+        ["M", "Extra bijdrage gemeenten (G)", 20],
+        [null, "Totaal positief", 153, null, null, "Totaal negatief", -145],
+        [],
+        [null, "Verwacht bedrijfsresultaat", 8],
+        [],
+        ["Resultaat per financiering"],
+        [null, "I", "M", "S", "Totaal"],
+        ["R Rijksbijdrage", 50, "-", "-", 50],
+        ["P Projecten", "-", 83, "-", 83],
+        ["G Gemeentelijke bijdrage", "-", gM, -145, -125],
+        ["Verwacht bedrijfsresultaat", 50, 103, -145, 8],
+      ])
+    );
+  it("reads the letters as the soorten and finds no fout", () => {
+    expect(fouten(ggd(20))).toEqual([]);
+  });
+  it("finds G/M typed 30 where the lists give 20", () => {
+    expect(claims(ggd(30)).filter((c) => c[1] === "fout")).toEqual([["C17", "fout", 20, 30]]);
+  });
+});

@@ -11,16 +11,23 @@ export const begrotingswijziging = defineKind({
   roles: [
     {
       role: "voor-lasten",
-      words: /\b(voor|huidig|huidige|oud|oude|primaire|actuele)\b.*\blasten\b/,
+      words: /\b(voor|huidig|huidige|oud|oude|primaire|primitieve|primitief|actuele)\b.*\blasten\b/,
     },
-    { role: "voor-baten", words: /\b(voor|huidig|huidige|oud|oude|primaire|actuele)\b.*\bbaten\b/ },
+    {
+      role: "voor-baten",
+      words: /\b(voor|huidig|huidige|oud|oude|primaire|primitieve|primitief|actuele)\b.*\bbaten\b/,
+    },
     {
       role: "voor-saldo",
-      words: /\b(voor|huidig|huidige|oud|oude|primaire|actuele)\b.*\b(saldo|bijdrage)\b/,
+      words:
+        /\b(voor|huidig|huidige|oud|oude|primaire|primitieve|primitief|actuele)\b.*\b(saldo|bijdrage)\b/,
     },
-    { role: "na-lasten", words: /\b(na|nieuw|nieuwe|gewijzigde)\b.*\blasten\b/ },
-    { role: "na-baten", words: /\b(na|nieuw|nieuwe|gewijzigde)\b.*\bbaten\b/ },
-    { role: "na-saldo", words: /\b(na|nieuw|nieuwe|gewijzigde)\b.*\b(saldo|bijdrage)\b/ },
+    { role: "na-lasten", words: /\b(na|nieuw|nieuwe|gewijzigde|bijgestelde)\b.*\blasten\b/ },
+    { role: "na-baten", words: /\b(na|nieuw|nieuwe|gewijzigde|bijgestelde)\b.*\bbaten\b/ },
+    {
+      role: "na-saldo",
+      words: /\b(na|nieuw|nieuwe|gewijzigde|bijgestelde)\b.*\b(saldo|bijdrage)\b/,
+    },
     { role: "wijziging-lasten", words: /\b(wijziging|mutatie)\b.*\blasten\b/ },
     { role: "wijziging-baten", words: /\b(wijziging|mutatie)\b.*\bbaten\b/ },
     { role: "wijziging-saldo", words: /\b(wijziging|mutatie)\b.*\b(saldo|bijdrage)\b/ },

@@ -4,10 +4,11 @@ import { defineKind } from "./kind";
 export const financieringsmatrix = defineKind({
   id: "financieringsmatrix",
   title: "Resultaat per financiering",
+  // A header may be the soort's letter alone ("I | M | S | Totaal").
   roles: [
-    { role: "I", words: /\bincidenteel\b/ },
-    { role: "M", words: /\bmeerjarig\b/ },
-    { role: "S", words: /\bstructureel\b/ },
+    { role: "I", words: /\bincidenteel\b|^\(?i\)?$/ },
+    { role: "M", words: /\bmeerjarig\b|^\(?m\)?$/ },
+    { role: "S", words: /\bstructureel\b|^\(?s\)?$/ },
     { role: "totaal", words: /\btotaal\b/ },
   ],
   required: ["I", "M", "S"],

@@ -15,12 +15,12 @@ export const wijzigingPerBedrag = defineKind({
     {
       role: "na",
       words:
-        /\bna (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bgewijzigde begroting\b|\bnieuwe begroting\b|\bbegroting na\b/,
+        /\bna (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\b(gewijzigde|bijgestelde|nieuwe) begroting\b|\bbegroting na\b/,
     },
     {
       role: "voor",
       words:
-        /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\bprimaire begroting\b|\bhuidige begroting\b|\bactuele begroting\b|\bbegroting voor\b/,
+        /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\b(primaire|primitieve|huidige|actuele) begroting\b|\bbegroting (voor|primitief)\b/,
     },
     { role: "wijziging", words: /^(voorgestelde )?(begrotings)?wijziging(en)?\b|^mutaties?\b/ },
   ],
