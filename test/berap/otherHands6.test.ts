@@ -151,3 +151,46 @@ describe("2b. a financing matrix headed I | M | S | Totaal", () => {
     expect(claims(ggd(30)).filter((c) => c[1] === "fout")).toEqual([["C17", "fout", 20, 30]]);
   });
 });
+
+/*
+ * 1 (second tester). A begrotingswijziging over three years with "Programma" in the group row, the years
+ *    in the row below it.
+ *    By hand: 25.610 + 120 = 25.730, 26.100 + 130 = 26.230, 26.600 + 0 = 26.600; 4.900 - 120 = 4.780,
+ *    5.000 - 130 = 4.870, 5.100 + 0 = 5.100; totals 30.510, 31.100, 31.700 and changes 0.
+ */
+describe("1b. years under the phases, the label header in the group row", () => {
+  const table = (programmaAbove: boolean, ozjt2027: number) =>
+    workbook(
+      sheet("W", [
+        ["Technische begrotingswijziging 2026-2028: gemeentelijke bijdrage"],
+        ["bedragen x € 1.000"],
+        [],
+        [
+          programmaAbove ? "Programma" : null,
+          "Begroting voor wijziging",
+          null,
+          null,
+          "Wijziging",
+          null,
+          null,
+          "Begroting na wijziging",
+        ],
+        [programmaAbove ? null : "Programma", 2026, 2027, 2028, 2026, 2027, 2028, 2026, 2027, 2028],
+        ["GGD Twente", 25610, 26100, 26600, 120, 130, 0, 25730, 26230, 26600],
+        ["OZJT", 4900, 5000, 5100, -120, -130, 0, 4780, ozjt2027, 5100],
+        ["Totaal", 30510, 31100, 31700, 0, 0, 0, 30510, 31100, 31700],
+      ])
+    );
+  it.each([true, false])(
+    "reads the years as the header (Programma above: %p): no fout",
+    (above) => {
+      expect(fouten(table(above, 4870))).toEqual([]);
+    }
+  );
+  it.each([true, false])("finds 4.880 where 5.000 - 130 = 4.870 (Programma above: %p)", (above) => {
+    const found = fouten(table(above, 4880));
+    expect(found.map((f) => [f.cel, f.verwacht, f.gevonden])).toEqual([["I7", 4870, 4880]]);
+    // The row named by its label, as with the label header in the years' row.
+    expect(found[0].bericht).toContain("OZJT");
+  });
+});

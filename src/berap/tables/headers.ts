@@ -131,7 +131,9 @@ export function matchHeaderRow(
     if (kind.headerWords && !free.some((c) => kind.headerWords!.test(c.norm))) continue;
     const cells = kind.groupedHeader ? withGroupAbove(sheet, row, free) : free;
     if (!namesRequiredRoles(kind, cells)) continue;
-    const found = scan(kind, cells, row).filter((t) => namesItself(sheet, t));
+    const found = scan(kind, cells, row).filter(
+      (t) => namesItself(sheet, t) && !yearsBelow(sheet, t)
+    );
     if (found.length === 0) continue;
     const taken = new Set<number>();
     for (const t of found) {
@@ -143,6 +145,22 @@ export function matchHeaderRow(
   }
   tables.sort((a, b) => firstCol(a) - firstCol(b));
   return { tables, free };
+}
+
+/**
+ * True when the row under a header holds a year under each of its columns ("Begroting voor wijziging" over
+ * 2026 | 2027 | 2028): the years head the table, this row holds their groups (unknownRegions.ts reads the
+ * two as one header), and it is no header of its own with the years as its first row of figures.
+ */
+function yearsBelow(sheet: SheetView, t: TableHeader): boolean {
+  // A row of figures has a label ("Almelo | 2000 | ..."); a row of years has none.
+  const labelCol = t.labelHeader?.col ?? firstCol(t) - 1;
+  if (t.columns.length < 2 || (labelCol >= 1 && sheet.text(t.row + 1, labelCol) !== ""))
+    return false;
+  return t.columns.every((c) => {
+    const v = sheet.value(t.row + 1, c.col);
+    return typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100;
+  });
 }
 
 /**

@@ -53,13 +53,20 @@ export function findUnknownRegions(
     // A group row over a header row of years ("Wijziging" over 2026 | 2027 ...) is part of that header.
     const next = sheet.filledRows().find((r) => r > row);
     if (next !== undefined && headerRow(sheet, next, covered)?.some((h) => h.year)) continue;
-    const valueHeaders = texts
-      .slice(1)
-      .filter((h) => bodyKind(sheet, row, h.col, true) === "bedragen");
+    // Years from the first column on: the label header ("Programma") stands in the group row above.
+    const labelAbove = texts[0].year
+      ? sheet
+          .headerCells(row - 1)
+          .filter((h) => h.col < texts[0].col && !covered(row - 1, h.col))
+          .pop()
+      : undefined;
+    const valueHeaders = (labelAbove ? texts : texts.slice(1)).filter(
+      (h) => bodyKind(sheet, row, h.col, true) === "bedragen"
+    );
     if (valueHeaders.length === 0) continue;
     // Of several text columns before the amounts ("Omschrijving | Karakter | Bedrag"), the label column is
     // the one whose rows are closed by Totaal, Subtotaal or Saldo; else the nearest.
-    const before = texts.filter((h) => h.col < valueHeaders[0].col);
+    const before = labelAbove ? [labelAbove] : texts.filter((h) => h.col < valueHeaders[0].col);
     const labelHeader =
       before.filter((h) => holdsClosingLabel(sheet, row, h.col)).pop() ?? before.pop();
     const labelCol = labelHeader?.col ?? Math.max(1, valueHeaders[0].col - 1);
