@@ -194,3 +194,31 @@ describe("1b. years under the phases, the label header in the group row", () => 
     expect(found[0].bericht).toContain("OZJT");
   });
 });
+
+/*
+ * A4. A projectenbudget with a Verschil column.
+ *     By hand: projects -36 - 33 - 55 - 170 - 28 = -322 and -43 - 35 - 38 - 176 - 28 = -320; verschil
+ *     -7 - 2 + 17 - 6 + 0 = 2; verwacht saldo 322 - 322 = 0 ("-"), 322 - 320 = 2, verschil 2.
+ */
+describe("A4. a projectenbudget with a Verschil column", () => {
+  const table = (totaalPrognose: number) =>
+    workbook(
+      sheet("OZJT projecten", [
+        ["Project", "Begroting 2025", "Prognose 2025", "Verschil"],
+        ["Projecten-/werkbudget beschikbaar", 322, 322, "-"],
+        ["Opdracht strategische inkoopteam jeugd", -36, -43, -7],
+        ["Implementatie inkoop Jeugdhulp - fase 'nazorg'", -33, -35, -2],
+        ["Projectleider uitloopwerkzaamheden inkoop", -55, -38, 17],
+        ["Project indicatoren - 2025", -170, -176, -6],
+        ["Overhead Coördinatiepunt Wonen en Verblijf", -28, -28, "-"],
+        ["Totaal", -322, totaalPrognose, 2],
+        ["Verwacht saldo", "-", 2, 2],
+      ])
+    );
+  it("leaves the beschikbaar budget out of the Totaal and finds no fout", () => {
+    expect(fouten(table(-320))).toEqual([]);
+  });
+  it("finds a Totaal prognose of -330 where the projects give -320, once", () => {
+    expect(claims(table(-330))).toEqual([["C8", "fout", -320, -330]]);
+  });
+});

@@ -1,7 +1,8 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Decimal, round } from "../../calc";
 import { Grid, GridRow } from "../tables/types";
-import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { check, checkClosingRows, gridsOf, hasOwnRows, headerOf, sumOf, valueOf } from "./helpers";
+import { projectenbudget } from "../tables/kinds/projectenbudget";
 import { agrees, defineRule, RuleContext } from "./rule";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
@@ -51,7 +52,9 @@ export const lastenBaten = defineRule({
   check(ctx) {
     const grids = gridsOf(ctx, "lasten-baten");
     for (const grid of grids) {
-      checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
+      // A projectenbudget with a Verschil column: its Totaal and saldo are the rule projectenbudget's.
+      if (!hasOwnRows(grid, projectenbudget.ownRows!))
+        checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
       if (grid.roles.includes("procent")) checkPercentages(ctx, grid);
       // Most tables print prognose - begroot; some begroot - prognose (voordelig positive): the rows say.
       const flipped = differenceSign(items(grid)) === "begroot - prognose";

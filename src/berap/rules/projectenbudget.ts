@@ -25,7 +25,7 @@ export const projectenbudget = defineRule({
     id: "projectenbudget",
     naam: "Projectenbudget",
     beschrijving:
-      "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal.",
+      "Projectenbudget: Totaal is de som van de projecten; het verwachte saldo is het beschikbare budget plus dat Totaal (ook in een kolom Verschil, waarvan lasten en baten elke regel controleert).",
     ernst: "fout",
     messages: {},
     voorbeelden: {
@@ -43,9 +43,9 @@ export const projectenbudget = defineRule({
   },
   check(ctx) {
     // Without a "beschikbaar" row the table is no projectenbudget to recompute: "tabel-totalen" checks it.
-    for (const grid of gridsOf(ctx, "projectenbudget").filter((g) =>
-      hasOwnRows(g, kind.ownRows!)
-    )) {
+    // With a Verschil column it was read as lasten-baten, which checks the verschil and leaves this the rest.
+    const grids = [...gridsOf(ctx, "projectenbudget"), ...gridsOf(ctx, "lasten-baten")];
+    for (const grid of grids.filter((g) => hasOwnRows(g, kind.ownRows!))) {
       const available = grid.rows.find((r) => /beschikbaar/.test(normalizeLabel(r.label)));
       const total = grid.rows.find((r) => isTotalLabel(r.label) && !isSubtotalLabel(r.label));
       const saldo = grid.rows.find((r) => /saldo/.test(normalizeLabel(r.label)));
