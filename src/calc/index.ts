@@ -31,6 +31,7 @@ export { caoAverage } from "./caoAverage";
 export { caoStructural } from "./caoStructural";
 export { caoSurplus } from "./caoSurplus";
 export { shareByKey, keyOfShare, roundingBand } from "./shareByKey";
+export { weightedAverage } from "./weightedAverage";
 export type { ShareByKey } from "./shareByKey";
 export { weerstandRatio } from "./weerstandRatio";
 export { weerstandOordeel, BANDBREEDTE_SAMENTWENTE } from "./weerstandOordeel";

@@ -222,3 +222,28 @@ describe("A4. a projectenbudget with a Verschil column", () => {
     expect(claims(table(-330))).toEqual([["C8", "fout", -320, -330]]);
   });
 });
+
+/*
+ * A5. Ziekteverzuim per programma with fte: the Totaal is the rate over all fte, never the sum of the rates.
+ *     By hand: (412,5 x 6,1 + 25 x 4,0 + 88 x 7,5 + 110,5 x 5,2) / 636 = (2.516,25 + 100 + 660 + 574,6) / 636
+ *     = 3.850,85 / 636 = 6,05%, shown as 6,1%; the plain mean (6,1 + 4,0 + 7,5 + 5,2) / 4 = 5,7%.
+ */
+describe("A5. a Totaal of rates is their average", () => {
+  const table = (totaal: string) =>
+    workbook(
+      sheet("Personeel", [
+        ["Ziekteverzuim per programma t/m aug 2025", "Fte", "Verzuim"],
+        ["GGD Twente", "412,5", "6,1%"],
+        ["OZJT", "25,0", "4,0%"],
+        ["Veilig Thuis Twente", "88,0", "7,5%"],
+        ["Bestuur & Ondersteuning", "110,5", "5,2%"],
+        ["Totaal SamenTwente", "636,0", totaal],
+      ])
+    );
+  it.each(["6,1%", "5,7%"])("finds no fout or waarschuwing on a Totaal of %s", (totaal) => {
+    expect(claims(table(totaal))).toEqual([]);
+  });
+  it("still finds a Totaal that is no average of the rates (9,1%, above every rate)", () => {
+    expect(fouten(table("9,1%")).map((f) => f.cel)).toEqual(["C6"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { Decimal } from "../../calc";
+import { CalcError, Decimal, round, weightedAverage } from "../../calc";
 import { Amount } from "../model/amount";
 import { cellAddress } from "../model/workbook";
 import { TABLE_KINDS } from "../tables/kinds";
@@ -181,6 +181,7 @@ function checkCell(
   const sums = options.map((parts) => sumOf(parts.map((p) => p.cells[c])));
   const found = valueOf(cell)!;
   if (sums.some((s) => s !== undefined && s.equals(found))) return true;
+  if (percent && options.some((parts) => isAverage(grid, cell, c, parts))) return true;
   const best = sums.find((s): s is Decimal => s !== undefined);
   if (!best) return false;
   const parts = options[sums.indexOf(best)];
@@ -201,6 +202,39 @@ function checkCell(
     uncertain: !certain,
   });
   return true;
+}
+
+/**
+ * A Totaal of rates (ziekteverzuim per programma: 6,1% over 4,0% to 7,5%) is their average, never their
+ * sum: weighted by another column of the table (the fte), or plain, as shown at the Totaal's precision.
+ */
+function isAverage(grid: Grid, cell: AmountCell, c: number, parts: readonly GridRow[]): boolean {
+  const rates = parts.map((p) => valueOf(p.cells[c]));
+  if (rates.length < 2 || rates.some((r) => r === undefined) || cell.amount.kind !== "getal")
+    return false;
+  const found = cell.amount.value;
+  // A Totaal of 1 without a percent format stands for 100%: shown at the rates' precision, not as 1.
+  const shown = asPercentage(
+    cell.amount,
+    parts.map((p) => p.cells[c])
+  );
+  const decimals = shown.kind === "getal" ? Math.min(shown.decimals, 10) : 0;
+  const weightsBy = grid.headers
+    .map((_, w) =>
+      parts.map((p) =>
+        w === c || !p.cells[w] || isPercent(p.cells[w]) ? undefined : valueOf(p.cells[w])
+      )
+    )
+    .filter((ws) => ws.every((x) => x !== undefined && !x.isNegative()));
+  return [undefined, ...weightsBy].some((weights) => {
+    try {
+      const average = weightedAverage(rates as Decimal[], weights as Decimal[] | undefined);
+      return round(average, decimals).equals(found);
+    } catch (e) {
+      if (e instanceof CalcError) return false;
+      throw e;
+    }
+  });
 }
 
 function isPercent(cell: AmountCell): boolean {

@@ -19,7 +19,8 @@ export const ziekteverzuim = defineKind({
   title: "Ziekteverzuim",
   roles: periods,
   required: ["periode1"],
-  labelWords: /^verzuimduur|^verzuim/,
+  // "Ziekteverzuim per programma" heads the labels of a table of rates per programme, not a period column.
+  labelWords: /^verzuimduur|^verzuim|^ziekteverzuim per\b/,
   tableWords: /verzuim/,
   genericTotals: true,
 });
