@@ -247,3 +247,35 @@ describe("A5. a Totaal of rates is their average", () => {
     expect(fouten(table("9,1%")).map((f) => f.cel)).toEqual(["C6"]);
   });
 });
+
+/*
+ * A1. Investments in groups (the group's sum on its row above the items), with a group row that has no items
+ *     of its own ("Verbouwing").
+ *     By hand: Hardware 30.100 + 15.200 = 45.300, 5.200 + 7.500 = 12.700, 35.300 + 22.700 = 58.000;
+ *     Software 20.000 + 0 = 20.000, 0 + 8.450 = 8.450; Totaal 45.300 + 20.000 + 10.000 = 75.300,
+ *     12.700 + 8.450 + 5.000 = 26.150, 58.000 + 28.450 + 15.000 = 101.450.
+ */
+describe("A1. a group row without items among the investment groups", () => {
+  const table = (monitoren: number) =>
+    workbook(
+      sheet("Investeringen", [
+        ["Investeringen 2025 (bedragen in €)"],
+        [],
+        ["Omschrijving", "Gerealiseerd t/m aug", "Prognose sep-dec", "Totaal"],
+        ["Hardware", 45300, 12700, 58000],
+        ["  Laptops", 30100, 5200, 35300],
+        ["  Monitoren", 15200, monitoren, 22700],
+        ["Software", 20000, 8450, 28450],
+        ["  Website", 20000, 0, 20000],
+        ["  Registratiesysteem", "-", 8450, 8450],
+        ["Verbouwing", 10000, 5000, 15000],
+        ["Totaal", 75300, 26150, 101450],
+      ])
+    );
+  it("reads Verbouwing as a row of its own and finds no fout", () => {
+    expect(fouten(table(7500))).toEqual([]);
+  });
+  it("finds Monitoren's prognose typed 7.050 once: 22.700 - 15.200 = 7.500, as 12.700 - 5.200", () => {
+    expect(claims(table(7050))).toEqual([["C6", "fout", 7500, 7050]]);
+  });
+});

@@ -138,38 +138,63 @@ function groupsBySum(
       return v !== undefined && !v.isZero();
     });
   const memo = new Map<number, Group[] | undefined>();
-  // rows[i..end) as groups that each close.
-  const from = (i: number, end: number): Group[] | undefined => {
+  // rows[i..end) as groups that each close; `alone`: a row that heads no group may stand on its own (a group
+  // without items, "Verbouwing" between "Hardware" and "Software"), when the Totaal then bears the reading out.
+  const from = (i: number, end: number, alone: boolean): Group[] | undefined => {
     if (i === end) return [];
-    const key = i * (rows.length + 1) + end;
+    const key = (i * (rows.length + 1) + end) * 2 + (alone ? 1 : 0);
     if (memo.has(key)) return memo.get(key);
     let found: Group[] | undefined;
     const head = rows[i];
     if (hasFigures(head))
       for (let k = i + 1; k < end && !found; k++) {
         const items = rows.slice(i + 1, k + 1);
-        const rest = closes(head, items) ? from(k + 1, end) : undefined;
+        const rest = closes(head, items) ? from(k + 1, end, alone) : undefined;
         if (rest) found = [{ head, items }, ...rest];
       }
+    if (!found && alone) {
+      const rest = from(i + 1, end, true);
+      if (rest) found = [{ head, items: [] }, ...rest];
+    }
     memo.set(key, found);
     return found;
   };
-  const all = from(0, rows.length);
+  const all = from(0, rows.length, false);
   if (all && all.length > 0)
     return all.length > 1 || all[0].items.length > 1 ? { groups: all } : undefined;
+  const mixed = from(0, rows.length, true);
+  if (
+    mixed?.some((g) => g.items.length > 0) &&
+    mixed.some((g) => g.items.length === 0) &&
+    headsConfirm(total, mixed, tolerance)
+  )
+    return { groups: mixed };
   if (rows.length > MAX_ROWS_FOR_BROKEN_GROUP) return undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const before = hasFigures(rows[i]) ? from(0, i) : undefined;
-    if (!before) continue;
-    for (let k = i + 1; k < rows.length; k++) {
-      const after = from(k + 1, rows.length);
-      if (!after || before.length + after.length === 0) continue;
-      const broken = { head: rows[i], items: rows.slice(i + 1, k + 1) };
-      const groups = [...before, broken, ...after];
-      if (totalConfirms(total, groups, broken, tolerance)) return { groups, broken };
+  // Every other row in a closing group first; rows on their own only when no such reading exists.
+  const withBroken = (alone: boolean) => {
+    for (let i = 0; i < rows.length; i++) {
+      const before = hasFigures(rows[i]) ? from(0, i, alone) : undefined;
+      if (!before) continue;
+      for (let k = i + 1; k < rows.length; k++) {
+        const after = from(k + 1, rows.length, alone);
+        if (!after || before.length + after.length === 0) continue;
+        const broken = { head: rows[i], items: rows.slice(i + 1, k + 1) };
+        const groups = [...before, broken, ...after];
+        if (totalConfirms(total, groups, broken, tolerance)) return { groups, broken };
+      }
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  return withBroken(false) ?? withBroken(true);
+}
+
+/** True when every figure of the Totaal is the sum of the group rows, within the tolerance. */
+function headsConfirm(total: GridRow, groups: readonly Group[], tolerance: number): boolean {
+  return total.cells.every((cell, j) => {
+    const v = valueOf(cell);
+    const heads = sumOf(groups.map((g) => g.head.cells[j]));
+    return v !== undefined && heads !== undefined && v.minus(heads).abs().lte(tolerance);
+  });
 }
 
 /** True when every figure of the Totaal is the sum of the group rows, or of them with `broken` by its items. */
