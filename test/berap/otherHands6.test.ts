@@ -279,3 +279,36 @@ describe("A1. a group row without items among the investment groups", () => {
     expect(claims(table(7050))).toEqual([["C6", "fout", 7500, 7050]]);
   });
 });
+
+/*
+ * 3 (second tester). A budget per programme and taakveld: each programme's row is the sum of its taakvelden
+ *    below it, and the Totaal is the sum of the programme rows (not of every row).
+ *    By hand: GGD 20.000 + 10.110 + 8.000 = 38.110, 5.000 + 4.500 + 3.000 = 12.500, 15.000 + 5.610 + 5.000
+ *    = 25.610; OZJT 3.155 + 2.000 = 5.155, 255 + 0 = 255, 2.900 + 2.000 = 4.900; Totaal 38.110 + 5.155 =
+ *    43.265, 12.500 + 255 = 12.755, 25.610 + 4.900 = 30.510.
+ */
+describe("3b. programme rows above their taakvelden", () => {
+  const table = (indent: string, infectie: number) =>
+    workbook(
+      sheet("Begroting", [
+        ["Begroting 2025 per programma en taakveld"],
+        ["bedragen x € 1.000"],
+        [],
+        ["Omschrijving", "Lasten", "Baten", "Saldo"],
+        ["GGD Twente", 38110, 12500, 25610],
+        [indent + "Jeugdgezondheidszorg", 20000, 5000, 15000],
+        [indent + "Infectieziektebestrijding", infectie, 4500, 5610],
+        [indent + "Forensische geneeskunde", 8000, 3000, 5000],
+        ["OZJT", 5155, 255, 4900],
+        [indent + "Inkoop jeugdhulp", 3155, 255, 2900],
+        [indent + "Contractmanagement", 2000, 0, 2000],
+        ["Totaal", 43265, 12755, 30510],
+      ])
+    );
+  it.each(["  ", ""])("reads the groups by their sums and finds no fout (indent %p)", (indent) => {
+    expect(fouten(table(indent, 10110))).toEqual([]);
+  });
+  it.each(["  ", ""])("finds 10.011 where 4.500 + 5.610 = 10.110, once (indent %p)", (indent) => {
+    expect(claims(table(indent, 10011))).toEqual([["B7", "fout", 10110, 10011]]);
+  });
+});

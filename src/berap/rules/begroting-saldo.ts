@@ -1,5 +1,6 @@
 import { normalizeLabel } from "../tables/labels";
-import { check, checkClosingRows, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { check, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { defineRule } from "./rule";
 
 const ROLES = ["lasten", "baten", "saldo"];

@@ -1,6 +1,6 @@
 import { addSafeIntegers, Decimal } from "../../calc";
 import { amountValue } from "../model/amount";
-import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
+import { normalizeLabel } from "../tables/labels";
 import { AmountCell, Development, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
 import { agrees, CompareInput, RuleContext } from "./rule";
 
@@ -69,7 +69,7 @@ export function check(
   });
 }
 
-function refsOf(cells: readonly (AmountCell | undefined)[]): AmountCell["ref"][] {
+export function refsOf(cells: readonly (AmountCell | undefined)[]): AmountCell["ref"][] {
   return cells.filter((c) => c !== undefined).map((c) => c.ref);
 }
 
@@ -147,63 +147,6 @@ export function printedPositive(grid: Grid, role: string): boolean {
 export function headerOf(grid: Grid, role: string): string {
   const i = grid.roles.indexOf(role);
   return i < 0 ? role : grid.headers[i];
-}
-
-/** The roles of a table's value columns that have one; "all" columns are addressed by position in the row. */
-export type Columns = readonly string[] | "all";
-
-function columnsOf(grid: Grid, columns: Columns): { key: string | number; header: string }[] {
-  if (columns === "all") return grid.headers.map((header, i) => ({ key: i, header }));
-  return columns
-    .filter((role) => grid.roles.includes(role))
-    .map((role) => ({ key: role, header: headerOf(grid, role) }));
-}
-
-function cellAt(row: GridRow, key: string | number): AmountCell | undefined {
-  return typeof key === "number" ? row.cells[key] : row.cell(key);
-}
-
-/**
- * Checks the closing rows of a table, column by column: a Subtotaal equals the rows since the previous
- * closing row; a Totaal equals the subtotals before it plus the rows since the last one (or all rows above
- * when there are no subtotals). `skip` leaves rows out of the sums, such as a group heading.
- */
-export function checkClosingRows(
-  ctx: RuleContext,
-  grid: Grid,
-  columns: Columns,
-  skip: (row: GridRow) => boolean = () => false
-): void {
-  const cols = columnsOf(grid, columns);
-  let group: GridRow[] = [];
-  let subtotals: GridRow[] = [];
-  for (const row of grid.rows) {
-    if (skip(row)) continue;
-    if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
-      const parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
-      // A closing row with no rows read above it (a table of only totals) has nothing to recompute.
-      for (const { key, header } of parts.length > 0 ? cols : []) {
-        const cells = parts.map((p) => cellAt(p, key));
-        const cell = cellAt(row, key);
-        const expected = sumOf(cells);
-        if (cell && expected)
-          ctx.compare({
-            ref: cell.ref,
-            found: cell.amount,
-            expected,
-            what: `${grid.title}, ${row.label}, ${header}`,
-            cells: refsOf(cells),
-            terms: { plus: refsOf(cells) },
-            grid,
-          });
-      }
-      if (isSubtotalLabel(row.label)) subtotals.push(row);
-      else subtotals = [];
-      group = [];
-    } else {
-      group.push(row);
-    }
-  }
 }
 
 /** The ontwikkelingen as the terms of a sum, each named by its programme and description (see CompareInput). */

@@ -1,7 +1,8 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Decimal, round } from "../../calc";
 import { Grid, GridRow } from "../tables/types";
-import { check, checkClosingRows, gridsOf, hasOwnRows, headerOf, sumOf, valueOf } from "./helpers";
+import { check, gridsOf, hasOwnRows, headerOf, sumOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { projectenbudget } from "../tables/kinds/projectenbudget";
 import { agrees, defineRule, RuleContext } from "./rule";
 

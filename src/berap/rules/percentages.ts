@@ -1,4 +1,5 @@
-import { checkClosingRows, gridsOf } from "./helpers";
+import { gridsOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { defineRule } from "./rule";
 
 export const percentages = defineRule({

@@ -1,6 +1,7 @@
 import { projectenbudget as kind } from "../tables/kinds/projectenbudget";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
-import { check, checkClosingRows, gridsOf, hasOwnRows, sumOf, valueOf } from "./helpers";
+import { check, gridsOf, hasOwnRows, sumOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { GridRow } from "../tables/types";
 import { defineRule } from "./rule";
 

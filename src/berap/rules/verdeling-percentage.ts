@@ -10,7 +10,8 @@ import {
 } from "../../calc";
 import { isSubtotalLabel, isTotalLabel } from "../tables/labels";
 import { AmountCell, Grid } from "../tables/types";
-import { checkClosingRows, gridsOf, sumOf, valueOf } from "./helpers";
+import { gridsOf, sumOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { defineRule, RuleContext } from "./rule";
 import {
   cellName,

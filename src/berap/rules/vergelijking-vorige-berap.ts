@@ -1,7 +1,8 @@
 import { Decimal } from "../../calc";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel, programmeOf } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { check, checkClosingRows, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { check, gridsOf, headerOf, line, sumOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { defineRule, RuleContext } from "./rule";
 
 /** The actual budgeted lasten per programme (and in total), from the "Lasten" table of lasten en baten. */

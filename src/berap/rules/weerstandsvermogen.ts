@@ -9,7 +9,8 @@ import {
 } from "../../calc";
 import { isTotalLabel, isSubtotalLabel, normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { check, checkClosingRows, gridsOf, valueOf } from "./helpers";
+import { check, gridsOf, valueOf } from "./helpers";
+import { checkClosingRows } from "./closingRows";
 import { defineRule, RuleContext } from "./rule";
 
 /** The published table; the ratio of OZJT given. */

@@ -1,0 +1,130 @@
+import { Decimal } from "../../calc";
+import { isSubtotalLabel, isTotalLabel } from "../tables/labels";
+import { AmountCell, Grid, GridRow } from "../tables/types";
+import { Group, groupsBySum, groupTotal } from "./groupsBySum";
+import { headerOf, refsOf, sumOf, valueOf } from "./helpers";
+import { RuleContext } from "./rule";
+
+/*
+ * The closing rows of a table (Subtotaal, Totaal), column by column: for every rule whose table closes with
+ * them. Groups whose sum stands on the row above their items are read by their arithmetic (groupsBySum.ts).
+ */
+
+/** The roles of a table's value columns that have one; "all" columns are addressed by position in the row. */
+export type Columns = readonly string[] | "all";
+
+function columnsOf(grid: Grid, columns: Columns): { key: string | number; header: string }[] {
+  if (columns === "all") return grid.headers.map((header, i) => ({ key: i, header }));
+  return columns
+    .filter((role) => grid.roles.includes(role))
+    .map((role) => ({ key: role, header: headerOf(grid, role) }));
+}
+
+function cellAt(row: GridRow, key: string | number): AmountCell | undefined {
+  return typeof key === "number" ? row.cells[key] : row.cell(key);
+}
+
+/**
+ * Checks the closing rows of a table, column by column: a Subtotaal equals the rows since the previous
+ * closing row; a Totaal equals the subtotals before it plus the rows since the last one (or all rows above
+ * when there are no subtotals). `skip` leaves rows out of the sums, such as a group heading.
+ */
+export function checkClosingRows(
+  ctx: RuleContext,
+  grid: Grid,
+  columns: Columns,
+  skip: (row: GridRow) => boolean = () => false
+): void {
+  const cols = columnsOf(grid, columns);
+  let group: GridRow[] = [];
+  let subtotals: GridRow[] = [];
+  for (const row of grid.rows) {
+    if (skip(row)) continue;
+    if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
+      let parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
+      // A Totaal over groups whose sum stands on the row above their items: the group rows, each checked.
+      const groups = subtotals.length === 0 ? groupsAbove(ctx, grid, row, parts, cols) : undefined;
+      if (groups) parts = groups.groups.map((g) => g.head);
+      // A closing row with no rows read above it (a table of only totals) has nothing to recompute.
+      for (const { key, header } of parts.length > 0 ? cols : []) {
+        const cells = parts.map((p) => cellAt(p, key));
+        const cell = cellAt(row, key);
+        const expected = sumOf(cells);
+        // A Totaal that agrees with the broken group's items is right: only that group is the slip.
+        const byItems =
+          groups?.broken && groupTotal(groups.groups, groups.broken, indexOf(grid, key));
+        if (byItems && cell && valueOf(cell)?.equals(byItems)) continue;
+        if (cell && expected)
+          ctx.compare({
+            ref: cell.ref,
+            found: cell.amount,
+            expected,
+            what: `${grid.title}, ${row.label}, ${header}`,
+            cells: refsOf(cells),
+            terms: { plus: refsOf(cells) },
+            grid,
+          });
+      }
+      if (isSubtotalLabel(row.label)) subtotals.push(row);
+      else subtotals = [];
+      group = [];
+    } else {
+      group.push(row);
+    }
+  }
+}
+
+/** The index of a column among the table's value columns. */
+function indexOf(grid: Grid, key: string | number): number {
+  return typeof key === "number" ? key : grid.roles.indexOf(key);
+}
+
+/**
+ * The rows above a Totaal read as groups by their arithmetic (groupsBySum), when the Totaal is not their
+ * plain sum: each group row is then checked against its items, and the Totaal against the group rows.
+ */
+function groupsAbove(
+  ctx: RuleContext,
+  grid: Grid,
+  total: GridRow,
+  rows: readonly GridRow[],
+  cols: readonly { key: string | number; header: string }[]
+): { groups: Group[]; broken?: Group } | undefined {
+  // The tolerance in the Totaal's own units: a tenth of a percent for a rate shown as 7,2%.
+  const decimals = Math.max(
+    0,
+    ...cols.map(({ key }) => {
+      const a = cellAt(total, key)?.amount;
+      return a?.kind === "getal" ? Math.min(a.decimals, 10) : 0;
+    })
+  );
+  const tolerance = new Decimal(10).pow(-decimals).times(ctx.tolerance);
+  const plain = cols.every(({ key }) => {
+    const found = valueOf(cellAt(total, key));
+    const sum = sumOf(rows.map((r) => cellAt(r, key)));
+    return found === undefined || sum === undefined || found.minus(sum).abs().lte(tolerance);
+  });
+  if (plain || rows.length < 3) return undefined;
+  const indexes = cols.map(({ key }) => indexOf(grid, key));
+  const found = groupsBySum(rows, total, tolerance, indexes);
+  if (!found || !found.groups.some((g) => g.items.length > 0)) return undefined;
+  for (const { head, items } of found.groups) {
+    if (items.length === 0) continue;
+    for (const { key, header } of cols) {
+      const cells = items.map((r) => cellAt(r, key));
+      const cell = cellAt(head, key);
+      const expected = sumOf(cells);
+      if (cell && expected)
+        ctx.compare({
+          ref: cell.ref,
+          found: cell.amount,
+          expected,
+          what: `${grid.title}, ${head.label.trim()}, ${header}`,
+          cells: refsOf(cells),
+          terms: { plus: refsOf(cells) },
+          grid,
+        });
+    }
+  }
+  return found;
+}
