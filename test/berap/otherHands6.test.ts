@@ -312,3 +312,31 @@ describe("3b. programme rows above their taakvelden", () => {
     expect(claims(table(indent, 10011))).toEqual([["B7", "fout", 10110, 10011]]);
   });
 });
+
+/*
+ * 4 (second tester). A jaarrekening that prints voordelig positive on every row: begroting - realisatie on
+ *    the lasten, realisatie - begroting on the baten (the V/N column says so).
+ *    By hand: lasten 38.110 - 37.860 = 250 V, 5.155 - 5.190 = -35 N, 43.265 - 43.050 = 215 V; baten
+ *    12.730 - 12.500 = 230 V, 240 - 255 = -15 N, 12.970 - 12.755 = 215 V; saldo 30.510 - 30.080 = 430 V.
+ */
+describe("4b. voordelig positive on the lasten and the baten", () => {
+  const table = (ozjtBaten: number) =>
+    workbook(
+      sheet("Jaarrekening", [
+        ["Omschrijving", "Begroting na wijziging", "Realisatie", "Verschil", "V/N"],
+        ["GGD Twente lasten", 38110, 37860, 250, "V"],
+        ["OZJT lasten", 5155, 5190, -35, "N"],
+        ["Totaal lasten", 43265, 43050, 215, "V"],
+        ["GGD Twente baten", 12500, 12730, 230, "V"],
+        ["OZJT baten", 255, 240, ozjtBaten, "N"],
+        ["Totaal baten", 12755, 12970, 215, "V"],
+        ["Saldo van baten en lasten", 30510, 30080, 430, "V"],
+      ])
+    );
+  it("reads the baten rows' own sign and finds no fout", () => {
+    expect(fouten(table(-15))).toEqual([]);
+  });
+  it("still finds a baten row with the lasten's sign: 15 where 240 - 255 = -15", () => {
+    expect(claims(table(15)).filter((c) => c[1] === "fout")).toEqual([["D6", "fout", -15, 15]]);
+  });
+});

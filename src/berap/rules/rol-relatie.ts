@@ -1,6 +1,7 @@
 import { Decimal } from "../../calc";
 import { TABLE_KINDS } from "../tables/kinds";
 import { RoleRelation } from "../tables/kinds/kind";
+import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
 import { check, headerOf, printedPositive, valueOf } from "./helpers";
 import { defineRule } from "./rule";
@@ -84,17 +85,40 @@ function flipped(relation: RoleRelation): RoleRelation {
  * from its figures as the cao table reads its Tekort: the way more rows agree with exactly; the declared
  * one when as many (or none) do. Every row is then checked that way, so a row with the other sign is found.
  */
-function signOf(grid: Grid, relation: RoleRelation): RoleRelation {
-  const other = flipped(relation);
+function signOf(grid: Grid, relation: RoleRelation, rows = grid.rows): RoleRelation {
+  return votesOf(rows, relation) < 0 ? flipped(relation) : relation;
+}
+
+/** Rows that agree with the relation exactly, less those that agree with it the other way round. */
+function votesOf(rows: readonly GridRow[], relation: RoleRelation): number {
   let votes = 0;
-  for (const row of grid.rows) {
+  for (const row of rows) {
     const found = valueOf(row.cell(relation.result));
     const value = evaluate(row, relation, [...relation.plus, ...(relation.optional ?? [])]);
     if (found === undefined || value === undefined || value.isZero()) continue;
     if (found.equals(value)) votes++;
     else if (found.equals(value.negated())) votes--;
   }
-  return votes < 0 ? other : relation;
+  return votes;
+}
+
+const isBatenRow = (row: GridRow) =>
+  /\bbaten\b/.test(normalizeLabel(row.label)) && !/\blasten\b/.test(normalizeLabel(row.label));
+
+/**
+ * The sign per row: the table's, except on its baten rows when more of them show the other
+ * sign (the jaarrekening prints voordelig positive: begroting - realisatie on the lasten, realisatie -
+ * begroting on the baten). One baten row with the other sign stays a finding.
+ */
+function signsByRow(grid: Grid, relation: RoleRelation): (row: GridRow) => RoleRelation {
+  const table = signOf(grid, relation);
+  const baten = grid.rows.filter(isBatenRow);
+  const rest = grid.rows.filter((r) => !isBatenRow(r));
+  if (baten.length < 2 || rest.length < 2) return () => table;
+  const [onBaten, onRest] = [votesOf(baten, table), votesOf(rest, table)];
+  if (onBaten >= 0 || onRest < 1) return () => table;
+  const other = flipped(table);
+  return (row) => (isBatenRow(row) ? other : table);
 }
 
 /** A budget per programme; the saldo of Veilig Thuis Twente given. */
@@ -139,10 +163,11 @@ export const rolRelatie = defineRule({
       for (const declared of (kind?.relations ?? []).flatMap((r) => perYear(grid, r))) {
         if (!applies(grid, declared)) continue;
         const signed = withPrintedSigns(grid, declared);
-        const relation = signed.signFromFigures ? signOf(grid, signed) : signed;
-        const what = formula(grid, relation);
-        const added = [...relation.plus, ...(relation.optional ?? [])];
+        const signs = signed.signFromFigures ? signsByRow(grid, signed) : () => signed;
         for (const row of grid.rows) {
+          const relation = signs(row);
+          const what = formula(grid, relation);
+          const added = [...relation.plus, ...(relation.optional ?? [])];
           const plus = added.map((r) => row.cell(r));
           const minus = (relation.minus ?? []).map((r) => row.cell(r));
           // Which of a row's cells is wrong, the relation does not say; a term found wrong by its own items
