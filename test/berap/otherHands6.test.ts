@@ -340,3 +340,42 @@ describe("4b. voordelig positive on the lasten and the baten", () => {
     expect(claims(table(15)).filter((c) => c[1] === "fout")).toEqual([["D6", "fout", -15, 15]]);
   });
 });
+
+/*
+ * C1. A distribution by inwoners over all 14 municipalities whose Totaal alone is typed wrong.
+ *     By hand: 250.000 x inwoners / 640.787, each rounded (domein/inwoners-2025.csv): Almelo 74.164 ->
+ *     28.934,7 -> 28.935 ... Wierden 24.935 -> 9.728; the 14 shares add up to exactly 250.000. The Totaal is
+ *     typed 250.100: against it every share would be about 0,04% too low.
+ */
+describe("C1. a Totaal typed wrong over shares that add up", () => {
+  const shares: [string, number, number][] = [
+    ["Almelo", 74164, 28935],
+    ["Borne", 24638, 9612],
+    ["Dinkelland", 26739, 10432],
+    ["Enschede", 161852, 63146],
+    ["Haaksbergen", 24349, 9500],
+    ["Hellendoorn", 36258, 14146],
+    ["Hengelo", 83087, 32416],
+    ["Hof van Twente", 35439, 13826],
+    ["Losser", 23380, 9122],
+    ["Oldenzaal", 31795, 12405],
+    ["Rijssen-Holten", 38681, 15091],
+    ["Tubbergen", 21397, 8348],
+    ["Twenterand", 34073, 13293],
+    ["Wierden", 24935, 9728],
+  ];
+  const table = (totaal: number) =>
+    workbook(
+      sheet("Frictiekosten", [
+        ["Gemeente", "Inwoners", "Frictiekosten"],
+        ...shares,
+        ["Totaal", 640787, totaal],
+      ])
+    );
+  it("finds no fout when the Totaal is 250.000", () => {
+    expect(fouten(table(250000))).toEqual([]);
+  });
+  it("finds the Totaal 250.100 where the shares give 250.000, and no share", () => {
+    expect(claims(table(250100))).toEqual([["C16", "fout", 250000, 250100]]);
+  });
+});

@@ -2,7 +2,7 @@ import { CalcError, Decimal, distribute, formatDutchNumber, gemeenten } from "..
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { check, valueOf } from "./helpers";
 import { Rule, RuleContext } from "./rule";
-import { isFout, oneShareOff } from "./verdelingOneShareOff";
+import { isFout, oneShareOff } from "./verdelingAmountOff";
 import { borneOut, Outcome, outcomeOf, Reading } from "./verdelingReadings";
 import {
   bodyOf,

@@ -7,7 +7,8 @@ import { amountOf, Outcome, shownDecimals } from "./verdelingReadings";
 import { Keyed } from "./verdelingRows";
 
 /*
- * One share typed wrong and the Totaal added up over it (Hengelo 26.000 where 25.000 is its share, Totaal
+ * A Totaal typed wrong over shares made from another amount: the Totaal alone (250.100 over shares that
+ * add up to 250.000), or one share typed wrong and the Totaal added up over it (Hengelo 26.000 where 25.000 is its share, Totaal
  * 101.000): read against the printed Totaal every share misses, yet all but one follow the amount they
  * were made from (100.000). For checkShares, so that a controller sees the share and the Totaal, not five
  * fouten of which four are right.
@@ -33,10 +34,11 @@ export interface ShareOff {
 }
 
 /**
- * The amount column `c` was distributed from, when its printed Totaal is the sum of its shares, two or more
- * shares miss their part of that Totaal, and all shares but exactly one follow another amount: that one
- * share is the slip and the Totaal that adds it up the second. Undefined otherwise (the shares follow the
- * Totaal, the table shows part of the distribution, or two shares could each be the slip).
+ * The amount column `c` was distributed from, when two or more shares miss their part of the printed
+ * Totaal: the amount they add up to, when every share follows it (the Totaal is the slip); or, when the
+ * Totaal is the sum of the shares, another amount all shares but exactly one follow (that share is the slip
+ * and the Totaal that adds it up the second). Undefined otherwise (the shares follow the Totaal, the table
+ * shows part of the distribution, or two shares could each be the slip).
  */
 export function oneShareOff(
   ctx: RuleContext,
@@ -56,7 +58,7 @@ export function oneShareOff(
   const cells = keyed.map((k) => k.row.cells[c]);
   const values = cells.map(valueOf);
   if (cells.some((cell, i) => !cell || values[i] === undefined)) return undefined;
-  if (!sumOf(cells)!.equals(amount)) return undefined;
+  const sum = sumOf(cells)!;
   const missesAt = (shares: readonly (Decimal | undefined)[]) =>
     cells.filter((cell, i) => isFout(ctx, rule, cell!, shares[i]!)).length;
   if (missesAt(column.shares) < 2) return undefined;
@@ -70,6 +72,16 @@ export function oneShareOff(
       return byDecimals.get(decimals)![i];
     });
   };
+  if (!sum.equals(amount)) {
+    // The Totaal alone typed wrong (250.100 over shares of 250.000): every share follows what they add up to.
+    const all = keyed.map((_, j) => j);
+    const keySum = keys.reduce((s, k) => s.plus(k), new Decimal(0));
+    if (keySum.isZero()) return undefined;
+    const candidate = bestBase(sum.times(keyTotal).div(keySum), all);
+    if (!candidate || candidate.base.equals(amount) || candidate.exact < all.length - 1)
+      return undefined;
+    return { total: printedTotal.minus(amount).plus(candidate.base), shares: candidate.shares };
+  }
   let found: ShareOff | undefined;
   for (let i = 0; i < keyed.length; i++) {
     const others = keyed.map((_, j) => j).filter((j) => j !== i);
