@@ -379,3 +379,27 @@ describe("C1. a Totaal typed wrong over shares that add up", () => {
     expect(claims(table(250100))).toEqual([["C16", "fout", 250000, 250100]]);
   });
 });
+
+/*
+ * B2. A distribution by a key in percentages whose Totaal is 100 off the shares it adds up.
+ *     By hand: 17.000 + 34.000 + 21.250 + 12.750 = 85.000 (20%, 40%, 25%, 15% of 85.000); typed 85.100.
+ */
+describe("B2. a Totaal off the sum of its shares by 100, in whole euros", () => {
+  const table = (totaal: string) =>
+    workbook(
+      sheet("Kennispunt", [
+        ["Deelnemer", "Verdeelsleutel", "Aandeel tekort"],
+        ["Almelo", "20,0%", "17.000"],
+        ["Enschede", "40,0%", "34.000"],
+        ["Hengelo", "25,0%", "21.250"],
+        ["SamenTwente", "15,0%", "12.750"],
+        ["Totaal", "100,0%", totaal],
+      ])
+    );
+  it("finds no fout on 85.000", () => {
+    expect(fouten(table("85.000"))).toEqual([]);
+  });
+  it("is a fout, not an afrondingsverschil: the shares as printed add up to 85.000", () => {
+    expect(claims(table("85.100"))).toEqual([["C6", "fout", 85000, 85100]]);
+  });
+});

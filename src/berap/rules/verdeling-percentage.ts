@@ -347,9 +347,11 @@ function checkColumn(
     (b, k) => b.plus(roundingBand(1, Math.min(k.decimals, 10))),
     new Decimal(0)
   );
-  const band = roundingBand(keys.length, decimalsOf(column.total)).plus(
-    keyBand.times(column.base.abs())
-  );
+  // With every share as printed, the Totaal is their plain sum: only the tolerance, no key's rounding.
+  const band =
+    misses.length === 0
+      ? new Decimal(10).pow(-decimalsOf(column.total)).times(ctx.tolerance)
+      : roundingBand(keys.length, decimalsOf(column.total)).plus(keyBand.times(column.base.abs()));
   if (misses.length > 0 && printed.minus(corrected).abs().lte(band)) return;
   differs(ctx, grid, column.total, printed, corrected, band, wat, show, decimalsOf(column.total));
 }
