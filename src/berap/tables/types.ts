@@ -45,7 +45,8 @@ export type GridKind =
   | "ziekteverzuim"
   | "verdeling"
   | "verdeling-percentage"
-  | "projectenbudget";
+  | "projectenbudget"
+  | "reserves";
 
 /** A table of labelled rows and value columns, recognized by its header. */
 export interface Grid {

@@ -9,6 +9,7 @@ import { ontwikkelingBegroting } from "./ontwikkelingBegroting";
 import { ontwikkelingen } from "./ontwikkelingen";
 import { projectenbudget } from "./projectenbudget";
 import { realisatie } from "./realisatie";
+import { reserves } from "./reserves";
 import { risicoInventarisatie } from "./risicoInventarisatie";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
@@ -36,6 +37,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   cao,
   investeringen,
   ontwikkelingBegroting,
+  reserves,
   weerstandsvermogen,
   risicoInventarisatie,
   lastenBaten,
