@@ -403,3 +403,59 @@ describe("B2. a Totaal off the sum of its shares by 100, in whole euros", () => 
     expect(claims(table("85.100"))).toEqual([["C6", "fout", 85000, 85100]]);
   });
 });
+
+/*
+ * 10/11 (second tester). The Totaal on top, right under the header, the rows it adds up below it.
+ *     By hand: inwoners 2.000 + 500 + 4.000 + 2.500 + 1.000 = 10.000, 100.000 at 10 per inwoner: 20.000,
+ *     5.000, 40.000, 25.000, 10.000. Lasten 38.110 + 5.155 = 43.265, baten 12.500 + 255 = 12.755, saldo
+ *     25.610 + 4.900 = 30.510. Inhuur 100 + 200 = 300, 110 + 210 = 320.
+ */
+describe("10b. a Totaal on top", () => {
+  const verdeling = (enschede: number) =>
+    workbook(
+      sheet("Verdeling", [
+        ["Gemeente", "Inwoners", "Aandeel"],
+        ["Totaal", 10000, 100000],
+        ["Almelo", 2000, 20000],
+        ["Borne", 500, 5000],
+        ["Enschede", 4000, enschede],
+        ["Hengelo", 2500, 25000],
+        ["Oldenzaal", 1000, 10000],
+      ])
+    );
+  const begroting = (baten: number) =>
+    workbook(
+      sheet("Begroting", [
+        ["Omschrijving", "Lasten", "Baten", "Saldo"],
+        ["Totaal lasten en baten", 43265, baten, 30510],
+        ["GGD Twente", 38110, 12500, 25610],
+        ["OZJT", 5155, 255, 4900],
+      ])
+    );
+  const inhuur = (totaal2026: number) =>
+    workbook(
+      sheet("Inhuur", [
+        ["Inhuur per team"],
+        ["Team", "2025", "2026"],
+        ["Totaal", 300, totaal2026],
+        ["Jeugd", 100, 110],
+        ["Zorg", 200, 210],
+      ])
+    );
+  it("checks the shares below it: Enschede 39.000 where 4.000 x 10 = 40.000", () => {
+    expect(fouten(verdeling(40000))).toEqual([]);
+    expect(claims(verdeling(39000)).filter((c) => c[1] === "fout")).toEqual([
+      ["C5", "fout", 40000, 39000],
+    ]);
+  });
+  it("checks a budget's Totaal against the programmes below it: 12.575 where 12.755", () => {
+    expect(fouten(begroting(12755))).toEqual([]);
+    expect(fouten(begroting(12575)).map((f) => [f.cel, f.verwacht, f.gevonden])).toEqual([
+      ["C2", 12755, 12575],
+    ]);
+  });
+  it("checks an unrecognised table's Totaal on top: 330 where 110 + 210 = 320", () => {
+    expect(fouten(inhuur(320))).toEqual([]);
+    expect(claims(inhuur(330))).toEqual([["C3", "fout", 320, 330]]);
+  });
+});

@@ -38,10 +38,13 @@ export function checkClosingRows(
   const cols = columnsOf(grid, columns);
   let group: GridRow[] = [];
   let subtotals: GridRow[] = [];
-  for (const row of grid.rows) {
-    if (skip(row)) continue;
+  const read = grid.rows.filter((r) => !skip(r));
+  for (const [i, row] of read.entries()) {
     if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       let parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
+      // A Totaal on top, right under the header: it closes the rows below it, up to the next closing row.
+      if (i === 0 && isTotalLabel(row.label) && !isSubtotalLabel(row.label))
+        parts = rowsBelow(read);
       // A Totaal over groups whose sum stands on the row above their items: the group rows, each checked.
       const groups = subtotals.length === 0 ? groupsAbove(ctx, grid, row, parts, cols) : undefined;
       if (groups) parts = groups.groups.map((g) => g.head);
@@ -72,6 +75,13 @@ export function checkClosingRows(
       group.push(row);
     }
   }
+}
+
+/** The rows after the first up to the next closing row: what a Totaal on top adds up. */
+function rowsBelow(rows: readonly GridRow[]): GridRow[] {
+  const below = rows.slice(1);
+  const end = below.findIndex((r) => isSubtotalLabel(r.label) || isTotalLabel(r.label));
+  return end < 0 ? below : below.slice(0, end);
 }
 
 /** The index of a column among the table's value columns. */

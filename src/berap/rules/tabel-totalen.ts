@@ -30,6 +30,15 @@ function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[
   return out;
 }
 
+/** The rows under a Totaal that stands first, up to the next closing row. */
+function rowsBelowTop(rows: readonly GridRow[]): GridRow[] {
+  const below = rows.slice(1);
+  const end = below.findIndex(
+    (r) => isTotalLabel(r.label) || isSubtotalLabel(r.label) || isClosingLabel(r.label)
+  );
+  return end < 0 ? below : below.slice(0, end);
+}
+
 /**
  * Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes; returns
  * how many cells it could recompute (0: the table has no closing row with figures under rows read).
@@ -48,7 +57,13 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
       sinceSubtotal.push(row);
       continue;
     }
-    const options = sub ? [sinceSubtotal] : readings(rows, subtotals, sinceSubtotal);
+    // A Totaal on top, right under the header, closes the rows below it up to the next closing row.
+    const onTop = total && row === grid.rows[0];
+    const options = sub
+      ? [sinceSubtotal]
+      : onTop
+        ? [rowsBelowTop(grid.rows)]
+        : readings(rows, subtotals, sinceSubtotal);
     row.cells.forEach((cell, c) => {
       if (checkCell(ctx, grid, row, cell, c, options, certain && !other)) checked++;
     });

@@ -92,10 +92,14 @@ export interface Keyed {
   readonly known: boolean;
 }
 
-/** The rows of a table above its Totaal (the rows its columns add up). */
+/**
+ * The rows of a table its Totaal adds up: those above it, or those below it when it stands first, right
+ * under the header (some controllers put the Totaal on top).
+ */
 export function bodyOf(grid: Grid, total: GridRow | undefined): GridRow[] {
-  const end = total ? grid.rows.indexOf(total) : grid.rows.length;
-  return grid.rows.slice(0, end).filter((r) => !isTotalLabel(r.label));
+  const at = total ? grid.rows.indexOf(total) : grid.rows.length;
+  const rows = at === 0 ? grid.rows.slice(1) : grid.rows.slice(0, at);
+  return rows.filter((r) => !isTotalLabel(r.label));
 }
 
 /** The sum of cells with the corrections applied; undefined when one cannot be read. */
