@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../src/berap";
+import { recognizeBerap, validateWorkbook } from "../../src/berap";
 import { claims } from "../support/claims";
 import { programmeSheet, sheet, TestCell, workbook } from "../support/ruleTester";
 import { ggdNegatief, ggdPositief } from "./rules/ggdLists";
@@ -457,5 +457,46 @@ describe("10b. a Totaal on top", () => {
   it("checks an unrecognised table's Totaal on top: 330 where 110 + 210 = 320", () => {
     expect(fouten(inhuur(320))).toEqual([]);
     expect(claims(inhuur(330))).toEqual([["C3", "fout", 320, 330]]);
+  });
+});
+
+/*
+ * B6. A risk inventory whose benodigd bedrag is kans x financieel gevolg.
+ *     By hand: 25% x 400 = 100; 50% x 600 = 300; 10% x 250 = 25; Totaal 100 + 300 + 25 = 425.
+ */
+describe("B6. benodigd = kans x gevolg per risico", () => {
+  const pct = (v: number) => ({ v, fmt: "0%" });
+  const table = (header: string, claims25: number, totaal = 425) =>
+    workbook(
+      sheet("Risico's", [
+        ["Risico", "Kans", "Gevolg", header],
+        ["Uitval ICT-systemen", pct(0.25), 400, 100],
+        ["Wegvallen subsidie centrumgemeente", pct(0.5), 600, 300],
+        ["Aansprakelijkheidsclaims", pct(0.1), 250, claims25],
+        ["Totaal benodigde weerstandscapaciteit", null, null, totaal],
+      ])
+    );
+  it.each(["Benodigde weerstandscapaciteit", "Risicobedrag"])("finds no fout (%s)", (header) => {
+    expect(recognizeBerap(table(header, 25)).grids.map((g) => g.kind)).toEqual([
+      "risico-inventarisatie",
+    ]);
+    expect(fouten(table(header, 25))).toEqual([]);
+  });
+  it("finds 52 where 10% x 250 = 25 (and the Totaal added up over it)", () => {
+    expect(claims(table("Risicobedrag", 52, 452))).toEqual([["D4", "fout", 25, 52]]);
+  });
+  it("says once, and no fout, when most risks are not kans x gevolg (risk classes)", () => {
+    const wb = workbook(
+      sheet("Risico's", [
+        ["Risico", "Kans", "Gevolg", "Benodigd"],
+        ["Uitval ICT-systemen", pct(0.25), 400, 150],
+        ["Wegvallen subsidie", pct(0.5), 600, 200],
+        ["Claims", pct(0.1), 250, 60],
+        ["Totaal", null, null, 410],
+      ])
+    );
+    const result = validateWorkbook(wb);
+    expect(result.bevindingen.filter((f) => f.ernst === "fout")).toEqual([]);
+    expect(result.bevindingen.filter((f) => f.messageId === "andereMethode")).toHaveLength(1);
   });
 });

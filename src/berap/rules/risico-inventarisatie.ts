@@ -1,7 +1,8 @@
 import { isSubtotalLabel, isTotalLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { check, gridsOf, sumOf } from "./helpers";
-import { defineRule } from "./rule";
+import { Decimal, round } from "../../calc";
+import { check, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { defineRule, RuleContext } from "./rule";
 
 /** The last Totaal row of a table (a Subtotaal closes only a group). */
 const totalRow = (grid: Grid): GridRow | undefined =>
@@ -29,9 +30,11 @@ export const risicoInventarisatie = defineRule({
     id: "risico-inventarisatie",
     naam: "Risico-inventarisatie",
     beschrijving:
-      "De benodigde weerstandscapaciteit in de tabel Weerstandsvermogen is het totaal van de inventarisatie van de risico's, als die in de werkmap staat.",
+      "De benodigde weerstandscapaciteit in de tabel Weerstandsvermogen is het totaal van de inventarisatie van de risico's, als die in de werkmap staat. Per risico is het benodigde bedrag kans x financieel gevolg, als de meeste risico's zo berekend zijn (anders wordt eenmaal gemeld dat de tabel een andere methode volgt).",
     ernst: "fout",
     messages: {
+      andereMethode:
+        "{{tabel}}: de benodigde bedragen zijn op de meeste regels niet kans x financieel gevolg (een andere methode, zoals klassen of een simulatie): per risico niet gecontroleerd.",
       meerdereInventarisaties:
         "{{tabel}}: de benodigde weerstandscapaciteit is niet tegen de risico-inventarisatie gecontroleerd, want de werkmap heeft {{aantal}} tabellen met risico's.",
     },
@@ -51,6 +54,7 @@ export const risicoInventarisatie = defineRule({
   check(ctx) {
     const inventories = gridsOf(ctx, "risico-inventarisatie");
     if (inventories.length === 0) return;
+    for (const inventory of inventories) checkChanceTimesImpact(ctx, inventory);
     for (const grid of gridsOf(ctx, "weerstandsvermogen")) {
       const total = totalRow(grid);
       const cell = total?.cell("benodigd");
@@ -78,3 +82,49 @@ export const risicoInventarisatie = defineRule({
     }
   },
 });
+
+/**
+ * Per risk, benodigd = kans x financieel gevolg at the precision benodigd is shown with, when most risks
+ * bear that out; a table that most rows do not (risk classes, a simulation) is said once, no fout.
+ */
+function checkChanceTimesImpact(ctx: RuleContext, grid: Grid): void {
+  const rows = grid.rows
+    .filter((r) => !isTotalLabel(r.label) && !isSubtotalLabel(r.label))
+    .map((row) => {
+      const [kans, gevolg, cell] = [row.cell("kans"), row.cell("gevolg"), row.cell("benodigd")];
+      const [k, g] = [valueOf(kans), valueOf(gevolg)];
+      return { row, cell, kans, gevolg, expected: k && g && k.lte(1) ? k.times(g) : undefined };
+    })
+    .filter((r) => r.expected !== undefined && valueOf(r.cell) !== undefined);
+  if (rows.length < 2) return;
+  const fits = rows.filter((r) => {
+    const a = r.cell!.amount;
+    const decimals = a.kind === "getal" ? Math.min(a.decimals, 10) : 0;
+    return round(r.expected!, decimals)
+      .minus(valueOf(r.cell)!)
+      .abs()
+      .lte(new Decimal(10).pow(-decimals).times(ctx.tolerance));
+  }).length;
+  if (fits * 2 <= rows.length) {
+    ctx.report({
+      ref: { sheet: grid.sheet, row: grid.headerRow, col: rows[0].cell!.ref.col },
+      ernst: "info",
+      messageId: "andereMethode",
+      data: { tabel: grid.title },
+      grid,
+    });
+    return;
+  }
+  for (const r of rows)
+    check(
+      ctx,
+      r.cell,
+      r.expected,
+      `${grid.title}, ${r.row.label.trim()}, ${headerOf(grid, "benodigd")} (kans x gevolg)`,
+      {
+        cells: [r.kans, r.gevolg],
+        ambiguous: true,
+        grid,
+      }
+    );
+}

@@ -10,10 +10,11 @@ export const risicoInventarisatie = defineKind({
   roles: [
     { role: "kans", words: /\bkans\b/ },
     { role: "gevolg", words: /\bgevolg|\bimpact\b|\bomvang\b/ },
-    { role: "benodigd", words: /\bbenodigd|\bweerstandscapaciteit\b|\bbedrag\b|€/ },
+    // "Risicobedrag": the word at the end of a compound too.
+    { role: "benodigd", words: /\bbenodigd|\bweerstandscapaciteit\b|bedrag\b|€/ },
   ],
   required: ["benodigd"],
-  labelWords: /^risico/,
+  labelWords: /^risico(?!bedrag)/,
   requiresLabel: true,
   genericTotals: true,
 });
