@@ -500,3 +500,27 @@ describe("B6. benodigd = kans x gevolg per risico", () => {
     expect(result.bevindingen.filter((f) => f.messageId === "andereMethode")).toHaveLength(1);
   });
 });
+
+/*
+ * 5 (second tester). A jaarrekening whose verschil is printed without its sign, a V/N column beside it.
+ *    By hand: GGD 38.000 - 37.500 = 500 V; OZJT 5.155 - 5.190 = -35, printed 35 N; VTT 7.200 - 7.100 = 100
+ *    V; Totaal 50.355 - 49.790 = 565 V.
+ */
+describe("5b. a verschil without sign beside a V/N column", () => {
+  const table = (ozjt: number) =>
+    workbook(
+      sheet("Jaarrekening", [
+        ["Programma", "Begroting na wijziging", "Realisatie", "Verschil", "V/N"],
+        ["GGD Twente", 38000, 37500, 500, "V"],
+        ["OZJT", 5155, 5190, ozjt, "N"],
+        ["Veilig Thuis Twente", 7200, 7100, 100, "V"],
+        ["Totaal", 50355, 49790, 565, "V"],
+      ])
+    );
+  it("checks the size and finds no fout", () => {
+    expect(fouten(table(35))).toEqual([]);
+  });
+  it("finds 53 N where 5.155 - 5.190 = -35 (35 N), read with the N as a minus; the Totaal follows the figures", () => {
+    expect(claims(table(53)).filter((c) => c[1] === "fout")).toEqual([["D3", "fout", -35, -53]]);
+  });
+});

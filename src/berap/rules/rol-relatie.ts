@@ -4,6 +4,7 @@ import { RoleRelation } from "../tables/kinds/kind";
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
 import { check, headerOf, printedPositive, valueOf } from "./helpers";
+import { signedByMarks } from "./markedSigns";
 import { defineRule } from "./rule";
 
 /** The relation with each term the table prints without its sign (`unsigned`) subtracted instead. */
@@ -158,7 +159,9 @@ export const rolRelatie = defineRule({
     const programmeGrids = ctx.berap.programmes.flatMap((p) =>
       [p.matrix, p.doorwerking].filter((g): g is Grid => g !== undefined)
     );
-    for (const grid of [...programmeGrids, ...ctx.berap.grids]) {
+    for (const table of [...programmeGrids, ...ctx.berap.grids]) {
+      // A verschil printed without its sign, a V/N column beside it: N is read as a minus.
+      const grid = signedByMarks(table);
       const kind = TABLE_KINDS.find((k) => k.id === grid.kind);
       for (const declared of (kind?.relations ?? []).flatMap((r) => perYear(grid, r))) {
         if (!applies(grid, declared)) continue;

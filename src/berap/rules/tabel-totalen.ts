@@ -6,6 +6,7 @@ import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels"
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
 import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
+import { signedByMarks } from "./markedSigns";
 import { defineRule, RuleContext } from "./rule";
 
 const isClosingLabel = (label: string) => /^(saldo|verwacht)\b/.test(normalizeLabel(label));
@@ -168,7 +169,9 @@ function checkTotalColumns(ctx: Comparing, grid: Grid): number {
 
 /** Checks a table's closing rows and Totaal columns; returns how many cells it recomputed. */
 function checkTable(ctx: Comparing, grid: Grid): number {
-  return checkTotals(ctx, grid, true) + checkTotalColumns(ctx, grid);
+  // A column printed without signs beside V/N marks adds up as the marks mean it.
+  const signed = signedByMarks(grid);
+  return checkTotals(ctx, signed, true) + checkTotalColumns(ctx, signed);
 }
 
 /** True when a table no kind knows has a total this rule recomputes: then the table is checked. */

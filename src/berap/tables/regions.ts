@@ -3,7 +3,7 @@ import { leaveOutHiddenRows } from "./hiddenRows";
 import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
 import { ontwikkelingen } from "./kinds/ontwikkelingen";
 import { BodyKind, SheetView } from "./sheetView";
-import { Grid, GridKind, RecognitionProblem } from "./types";
+import { Grid, GridKind, RecognitionProblem, GridRow } from "./types";
 
 /**
  * Segments a sheet into table regions: a header row, the table's own columns (label columns, value columns,
@@ -116,6 +116,7 @@ function buildGrid(
   let last = columns[columns.length - 1].col;
   // Headers no kind named inside the table, or one spacer away after it: their body decides what they are.
   const labelBound = header.labelHeader?.col ?? first;
+  let marks: number | undefined; // the column of V/N marks beside the table
   for (const cell of [...free].sort((a, b) => a.col - b.col)) {
     if (cell.col <= labelBound && cell.col < first) continue;
     if (cell.col > right || cell.col > last + 2) continue;
@@ -130,6 +131,7 @@ function buildGrid(
       last = Math.max(last, cell.col);
     } else if (cell.col > last && kind === "tekst") {
       last = cell.col; // a text column beside the table belongs to its region, and is not read
+      if (isMarkColumn(sheet, row, cell)) marks = cell.col;
       break;
     }
   }
@@ -166,7 +168,34 @@ function buildGrid(
     right: last,
     unit: sheet.unitAbove(row),
     ...(hidden.length > 0 ? { hiddenRows: hidden } : {}),
+    ...(marks ? { marks: readMarks(sheet, marks, rows) } : {}),
   };
+}
+
+/** The V/N mark of every row that has one. */
+function readMarks(
+  sheet: SheetView,
+  col: number,
+  rows: readonly GridRow[]
+): Map<number, "V" | "N"> {
+  const marks = new Map<number, "V" | "N">();
+  for (const r of rows) {
+    const text = sheet.text(r.row, col).trim().toUpperCase();
+    if (text === "V" || text === "N") marks.set(r.row, text);
+  }
+  return marks;
+}
+
+/** A column of V and N marks beside a table ("V/N", "voordelig/nadelig"): the sign of its verschil. */
+function isMarkColumn(sheet: SheetView, headerRow: number, cell: HeaderCell): boolean {
+  if (/^(v ?\/? ?n|voordelig ?\/? ?nadelig)$/i.test(cell.text.trim())) return true;
+  const marks: string[] = [];
+  for (let r = headerRow + 1; r <= Math.min(sheet.maxRow, headerRow + 60); r++) {
+    const text = sheet.text(r, cell.col).trim();
+    if (text === "" && sheet.isBlankRow(r)) break;
+    if (text !== "") marks.push(text);
+  }
+  return marks.length >= 2 && marks.every((m) => /^[vn]$/i.test(m));
 }
 
 /**

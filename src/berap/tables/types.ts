@@ -68,6 +68,11 @@ export interface Grid {
   readonly unit: "duizend" | "euro";
   /** Hidden rows left out of the table, as its SUBTOTAL(109, ...) totals leave them out (hiddenRows.ts). */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The V/N marks of a column beside the table, by sheet row ("35 | N"): a verschil printed without its sign
+   * takes it from them.
+   */
+  readonly marks?: ReadonlyMap<number, "V" | "N">;
   /** A weerstandsvermogen table's printed verdicts ("binnen de bandbreedte", "klasse D: matig"). */
   readonly verdicts?: readonly { readonly text: string; readonly ref: Ref }[];
 }
