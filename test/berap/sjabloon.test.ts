@@ -88,6 +88,16 @@ describe("berap-sjabloon, recalculated by LibreOffice", () => {
     );
   }, 240_000);
 
+  it("the filled sjabloon as saved, its formulas without values, is read all the same", async () => {
+    // Not recalculated: every formula reads as nothing. Recognition must not fail on the empty rows.
+    const raw = await readXlsx(
+      fs.readFileSync(path.join(ROOT_DIR, "assets", "berap-sjabloon-2025-2-gevuld.xlsx"))
+    );
+    const result = validateWorkbook(raw);
+    expect(result.tabellen).toBeGreaterThan(10);
+    expect(result.bevindingen.filter((f) => f.messageId === "nietAlsBerap")).toEqual([]);
+  });
+
   it("the filled sjabloon has no fout; its warnings are the published figures' own rounding", () => {
     const result = validateWorkbook(filled);
     expect(result.samenvatting.fouten).toBe(0);

@@ -54,7 +54,7 @@ export function findUnknownRegions(
     const next = sheet.filledRows().find((r) => r > row);
     if (next !== undefined && headerRow(sheet, next, covered)?.some((h) => h.year)) continue;
     // Years from the first column on: the label header ("Programma") stands in the group row above.
-    const labelAbove = texts[0].year
+    const labelAbove = texts[0]?.year
       ? sheet
           .headerCells(row - 1)
           .filter((h) => h.col < texts[0].col && !covered(row - 1, h.col))
