@@ -524,3 +524,37 @@ describe("5b. a verschil without sign beside a V/N column", () => {
     expect(claims(table(53)).filter((c) => c[1] === "fout")).toEqual([["D3", "fout", -35, -53]]);
   });
 });
+
+/*
+ * A sheet on which recognition fails in a way nobody foresaw costs only that sheet: the other sheets are
+ * checked, and the failed one is named.
+ */
+describe("one sheet failing to read", () => {
+  it("checks the other sheets and says which sheet was not read", () => {
+    const wb = workbook(
+      sheet("Inhuur", [
+        ["Team", "2025", "2026"],
+        ["Jeugd", 100, 110],
+        ["Zorg", 200, 210],
+        ["Totaal", 300, 330],
+      ]),
+      sheet("Kapot", [["Programma", "Lasten", "Baten", "Saldo"]])
+    );
+    // A cell that fails when read, as nothing in a real file can: the sheet's reading stops there.
+    const cell = { value: "Jeugd" as unknown };
+    wb.sheets[1].set(2, 1, cell as never);
+    Object.defineProperty(cell, "value", {
+      get() {
+        throw new Error("cel onleesbaar");
+      },
+    });
+    const result = validateWorkbook(wb);
+    // 110 + 210 = 320 on the sheet that was read.
+    expect(claims(wb).filter((c) => c[1] === "fout")).toEqual([["C4", "fout", 320, 330]]);
+    expect(
+      result.bevindingen.filter(
+        (f) => f.blad === "Kapot" && /niet \(helemaal\) gelezen/.test(f.bericht)
+      )
+    ).toHaveLength(1);
+  });
+});

@@ -53,6 +53,18 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
 
   const sheetTitles: Record<string, string> = {};
   for (const cells of workbook.sheets) {
+    try {
+      readSheet(cells);
+    } catch (error) {
+      // One sheet nobody foresaw never costs the others: what it held is said to be unread.
+      problems.push({
+        sheet: cells.name,
+        message: `blad niet (helemaal) gelezen door een onverwachte fout (${error instanceof Error ? error.message : String(error)}); de tabellen op dit blad zijn mogelijk niet gecontroleerd`,
+      });
+    }
+  }
+
+  function readSheet(cells: Workbook["sheets"][number]): void {
     reportUncalculated(cells, problems);
     const sheet = new SheetView(cells);
     const title = sheetTitle(sheet);
