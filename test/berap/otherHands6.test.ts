@@ -558,3 +558,32 @@ describe("one sheet failing to read", () => {
     ).toHaveLength(1);
   });
 });
+
+/*
+ * 8b (second tester). A distribution by a count whose header says no "sleutel": "Jeugdigen 0-18".
+ *     By hand: 2 euro per jeugdige: Almelo 14.000 -> 28.000, Hellendoorn 6.900 -> 13.800, Losser 5.100 ->
+ *     10.200; Totaal 26.000 jeugdigen, 52.000.
+ */
+describe("8b. a key of counts headed without 'sleutel'", () => {
+  const table = (header: string, hellendoorn: number) =>
+    workbook(
+      sheet("Jeugd", [
+        ["Gemeente", header, "Bijdrage"],
+        ["Almelo", 14000, 28000],
+        ["Hellendoorn", 6900, hellendoorn],
+        ["Losser", 5100, 10200],
+        ["Totaal", 26000, 52000 + hellendoorn - 13800],
+      ])
+    );
+  it.each(["Jeugdigen 0-18", "Aantal jeugdigen"])(
+    "checks each share by its count (%s)",
+    (header) => {
+      expect(fouten(table(header, 13800))).toEqual([]);
+      // Hellendoorn 13.900 and the Totaal 52.100 that adds it up; the other two follow 2 per jeugdige.
+      expect(claims(table(header, 13900)).filter((c) => c[1] === "fout")).toEqual([
+        ["C3", "fout", 13800, 13900],
+        ["C5", "fout", 52000, 52100],
+      ]);
+    }
+  );
+});

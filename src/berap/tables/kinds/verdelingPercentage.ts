@@ -8,7 +8,13 @@ import { defineKind } from "./kind";
 export const verdelingPercentage = defineKind({
   id: "verdeling-percentage",
   title: "Verdeling over de gemeenten",
-  roles: [{ role: "sleutel", words: /\bverdeelsleutel|\bsleutel\b|\bpercentage|\bprocent|%/ }],
+  // A key of counts ("Aantal jeugdigen", "Jeugdigen 0-18") distributes naar rato of the counts too.
+  roles: [
+    {
+      role: "sleutel",
+      words: /\bverdeelsleutel|\bsleutel\b|\bpercentage|\bprocent|%|\baantal\b|\bjeugdigen\b/,
+    },
+  ],
   required: ["sleutel"],
   labelWords: /^gemeente|^deelnemer/,
   requiresLabel: true,
