@@ -587,3 +587,31 @@ describe("8b. a key of counts headed without 'sleutel'", () => {
     }
   );
 });
+
+/*
+ * B3. Taakstellingen over three years, closed by a Saldo of the two subtotals.
+ *     By hand: -82 - 52 = -134 each year; invulling 82 | 52 | 52; Saldo -134 + 82 = -52, -134 + 52 = -82,
+ *     -134 + 52 = -82.
+ */
+describe("B3. a Saldo under two subtotals, one year typed wrong", () => {
+  const table = (saldo2026: number) =>
+    workbook(
+      sheet("Taakstellingen", [
+        ["Taakstelling", "Karakter", 2025, 2026, 2027],
+        ["Taakstelling huisvesting Twentehuis", "S", -82, -82, -82],
+        ["Taakstelling Veilig Thuis Twente", "S", -52, -52, -52],
+        ["Subtotaal in te vullen", null, -134, -134, -134],
+        ["Wijze van invulling"],
+        ["Mutatie huisvestingsreserve", "I", 82, "-", "-"],
+        ["Efficiency Veilig Thuis Twente", "S", "-", 52, 52],
+        ["Subtotaal invulling", null, 82, 52, 52],
+        ["Saldo", null, -52, saldo2026, -82],
+      ])
+    );
+  it("finds no fout when consistent", () => {
+    expect(fouten(table(-82))).toEqual([]);
+  });
+  it("is a fout, not a waarschuwing, where the other years bear the Saldo out: -28 where -82", () => {
+    expect(claims(table(-28))).toEqual([["D9", "fout", -82, -28]]);
+  });
+});

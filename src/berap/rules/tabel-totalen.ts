@@ -31,6 +31,21 @@ function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[
   return out;
 }
 
+/** True when at least two columns, and more than half, of a closing row are exactly one reading's sums. */
+function confirmedByColumns(row: GridRow, options: readonly GridRow[][]): boolean {
+  const readable = row.cells.filter((cell) => cell.amount.kind === "getal");
+  if (readable.length < 3) return false;
+  return options.some((parts) => {
+    if (parts.length === 0) return false;
+    const agree = row.cells.filter((cell, c) => {
+      const found = valueOf(cell);
+      const sum = sumOf(parts.map((p) => p.cells[c]));
+      return cell.amount.kind === "getal" && found !== undefined && sum?.equals(found);
+    }).length;
+    return agree >= 2 && agree * 2 > readable.length;
+  });
+}
+
 /** The rows under a Totaal that stands first, up to the next closing row. */
 function rowsBelowTop(rows: readonly GridRow[]): GridRow[] {
   const below = rows.slice(1);
@@ -65,8 +80,11 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
       : onTop
         ? [rowsBelowTop(grid.rows)]
         : readings(rows, subtotals, sinceSubtotal);
+    // A Saldo or Verwacht row is certain when its other columns bear the sum out (two or more, and most of
+    // them): "Saldo" under two subtotals in 2025 | 2026 | 2027, one year typed wrong.
+    const confirmed = other && confirmedByColumns(row, options);
     row.cells.forEach((cell, c) => {
-      if (checkCell(ctx, grid, row, cell, c, options, certain && !other)) checked++;
+      if (checkCell(ctx, grid, row, cell, c, options, certain && (!other || confirmed))) checked++;
     });
     if (sub) {
       subtotals.push(row);
