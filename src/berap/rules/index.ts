@@ -26,6 +26,7 @@ import { Rule } from "./rule";
 import { rolRelatie } from "./rol-relatie";
 import { tabelTotalen } from "./tabel-totalen";
 import { technischeWijziging } from "./technische-wijziging";
+import { saldoRegel } from "./saldo-regel";
 import { samenvatting } from "./samenvatting";
 import { taakstellingen } from "./taakstellingen";
 import { weerstandsvermogen } from "./weerstandsvermogen";
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   investeringen,
   taakstellingen,
   lastenBaten,
+  saldoRegel,
   percentages,
   verdelingGemeenten,
   verdelingPercentage,
