@@ -33,7 +33,8 @@ export type ParsedDutchNumber =
 
 /**
  * Reads a number as Berap tables print it: "1.377", "-193", "-/- 189.000", "0,7%" (0,007), "EUR 665.000",
- * "(12)", "€ (12)" or "12-" for a negative. A dash or an empty text means nil.
+ * "(12)", "€ (12)" or "12-" for a negative, "35 N" (nadelig) too and "250 V" (voordelig) positive. A dash
+ * or an empty text means nil.
  *
  * A dot followed by exactly three digits is a thousands separator ("1.377" is 1377); a comma is the decimal
  * separator.
@@ -43,6 +44,7 @@ export type ParsedDutchNumber =
  * parseDutchNumber("0,7%");         // { kind: "getal", value: 0.007 }
  * parseDutchNumber("-/- 189.000");  // { kind: "getal", value: -189000 }
  * parseDutchNumber("45.000-");      // { kind: "getal", value: -45000 }
+ * parseDutchNumber("35 N");         // { kind: "getal", value: -35 }
  * parseDutchNumber("-");            // { kind: "nihil" }
  * parseDutchNumber("Almelo");       // { kind: "geen-getal" }
  */
@@ -50,6 +52,12 @@ export function parseDutchNumber(text: string): ParsedDutchNumber {
   let t = text.replace(/[\s\u00a0\u202f]/g, "");
   if (t === "" || /^[-\u2013\u2014]$/.test(t)) return { kind: "nihil" };
   let negative = false;
+  // "250 V" / "35 N": voordelig and nadelig written after the figure; nadelig is a minus.
+  const mark = /^(.*\d)([vn])$/i.exec(t);
+  if (mark) {
+    t = mark[1];
+    if (mark[2].toLowerCase() === "n") negative = true;
+  }
   // "€ (45.000)": the currency may stand outside the parentheses.
   if (/^(€|eur)\(.*\)$/i.test(t)) t = t.replace(/^(€|eur)/i, "");
   if (t.startsWith("-/-")) {

@@ -275,6 +275,11 @@ describe("A1. a group row without items among the investment groups", () => {
   it("reads Verbouwing as a row of its own and finds no fout", () => {
     expect(fouten(table(7500))).toEqual([]);
   });
+  it("finds a Totaal typed 101.540 where 58.000 + 28.450 + 15.000 = 101.450, and nothing else", () => {
+    const wb = table(7500);
+    wb.sheets[0].set(11, 4, { value: 101540 });
+    expect(claims(wb)).toEqual([["D11", "fout", 101450, 101540]]);
+  });
   it("finds Monitoren's prognose typed 7.050 once: 22.700 - 15.200 = 7.500, as 12.700 - 5.200", () => {
     expect(claims(table(7050))).toEqual([["C6", "fout", 7500, 7050]]);
   });
@@ -613,5 +618,29 @@ describe("B3. a Saldo under two subtotals, one year typed wrong", () => {
   });
   it("is a fout, not a waarschuwing, where the other years bear the Saldo out: -28 where -82", () => {
     expect(claims(table(-28))).toEqual([["D9", "fout", -82, -28]]);
+  });
+});
+
+/*
+ * 15 (second tester). V and N written in the cell after the figure ("250 V", "35 N"): nadelig is a minus.
+ *     By hand: 38.110 - 37.860 = 250 V; 5.155 - 5.190 = -35 (35 N); Totaal 43.265 - 43.050 = 215 V.
+ */
+describe("15b. V and N in the cell", () => {
+  const table = (ozjt: string) =>
+    workbook(
+      sheet("Jaarrekening", [
+        ["Programma", "Begroting", "Realisatie", "Verschil"],
+        ["GGD Twente", 38110, 37860, "250 V"],
+        ["OZJT", 5155, 5190, ozjt],
+        ["Totaal", 43265, 43050, "215 V"],
+      ])
+    );
+  it("reads 35 N as -35 and finds no fout", () => {
+    expect(fouten(table("35 N"))).toEqual([]);
+  });
+  it("finds 53 N where 5.155 - 5.190 = -35", () => {
+    expect(claims(table("53 N")).filter((c) => c[1] === "fout")).toEqual([
+      ["D3", "fout", -35, -53],
+    ]);
   });
 });

@@ -50,8 +50,8 @@ export function readAmount(cell: Cell | undefined): Amount {
     if (parsed.kind === "nihil") return v.trim() === "" ? EMPTY : NIL;
     if (parsed.kind === "geen-getal") return { kind: "onleesbaar", text: v };
     const percent = v.trim().endsWith("%");
-    const comma = v.indexOf(",");
-    const shown = comma < 0 ? 0 : v.replace(/%\s*$/, "").trim().length - comma - 1;
+    // The digits after the decimal comma, whatever follows them ("12,5%", "1.250,5 N", "12,5-").
+    const shown = /,(\d+)/.exec(v)?.[1].length ?? 0;
     return {
       kind: "getal",
       value: parsed.value,

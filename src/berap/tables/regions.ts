@@ -1,3 +1,4 @@
+import { parseDutchNumber } from "../../calc";
 import { readGridRows, titleAbove } from "./grid";
 import { leaveOutHiddenRows } from "./hiddenRows";
 import { firstCol, HeaderCell, matchHeaderRow, TableHeader } from "./headers";
@@ -232,8 +233,8 @@ function labelColumns(
 }
 
 /** A text that reads as an amount (see parseDutchNumber): "1.377", "-193", "0,7%", "-/- 189.000", "(12)", "-". */
-const AMOUNT_TEXT =
-  /^\s*(?:[-\u2013\u2014]|(?:-\/-|[-+\u2212])?\s*\(?\s*(?:€|eur)?\s*[-\u2212]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?\s*\)?)?\s*$/i;
+/** A text that is an amount as Berap tables print it ("1.458", "-/- 189", "35 N", "-"): calc reads it. */
+const isAmountText = (v: string) => parseDutchNumber(v).kind !== "geen-getal";
 
 /** What the body under a header cell holds: mostly amounts, mostly text, or nothing, in the next rows. */
 export function bodyKind(
@@ -258,7 +259,7 @@ function readBody(sheet: SheetView, headerRow: number, col: number, strict: bool
     seen = true;
     const v = sheet.value(r, col);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
-    if (typeof v === "string" && !AMOUNT_TEXT.test(v)) texts++;
+    if (typeof v === "string" && !isAmountText(v)) texts++;
     else amounts++; // a number, a Dutch number as text, a nil dash, an error value
   }
   if (amounts === 0 && texts === 0) return "leeg";
