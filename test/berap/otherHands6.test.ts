@@ -644,3 +644,39 @@ describe("15b. V and N in the cell", () => {
     ]);
   });
 });
+
+/*
+ * C7. Lasten and baten side by side under one Programma column: the baten table names its rows by it.
+ *     By hand: VTT baten 3.068 - 2.965 = 103, typed 130. Totals: 38.110 + 3.539 + 7.172 = 48.821,
+ *     37.774 + 3.727 + 7.130 = 48.631, -336 + 188 - 42 = -190; 13.888 + 578 + 2.965 = 17.431,
+ *     14.413 + 622 + 3.068 = 18.103, 525 + 44 + 103 = 672.
+ */
+describe("C7. two tables side by side sharing one label column", () => {
+  it("names the row of the table on the right by the labels on the left", () => {
+    const wb = workbook(
+      sheet("Afwijkingen", [
+        ["Begrotingsafwijkingen per programma 2025"],
+        ["bedragen x € 1.000"],
+        [],
+        ["Programma", "Lasten", null, null, null, "Baten"],
+        [
+          null,
+          "Actueel begroot",
+          "Prognose",
+          "Verschil",
+          null,
+          "Actueel begroot",
+          "Prognose",
+          "Verschil",
+        ],
+        ["GGD Twente", 38110, 37774, -336, null, 13888, 14413, 525],
+        ["OZJT", 3539, 3727, 188, null, 578, 622, 44],
+        ["Veilig Thuis Twente", 7172, 7130, -42, null, 2965, 3068, 130],
+        ["Totaal basistaken", 48821, 48631, -190, null, 17431, 18103, 672],
+      ])
+    );
+    const found = fouten(wb);
+    expect(found.map((f) => [f.cel, f.verwacht, f.gevonden])).toEqual([["H8", 103, 130]]);
+    expect(found[0].bericht).toContain("Veilig Thuis Twente");
+  });
+});

@@ -71,9 +71,15 @@ function checkSaldo(ctx: Parameters<typeof saldoRegel.check>[0], grid: Grid): vo
   const [forward, backward] = [1, -1].map(
     (sign) => columns.filter((x) => x && shown(x.c, x.batenMinLasten.times(sign))).length
   );
-  const sign = backward > forward ? -1 : 1;
   for (const x of columns) {
     if (!x) continue;
+    // As many columns each way (or none): the sign nearest the figure typed, so a slip is shown as one.
+    const found = valueOf(saldo.cells[x.c]);
+    const nearest =
+      found && found.minus(x.batenMinLasten.negated()).abs().lt(found.minus(x.batenMinLasten).abs())
+        ? -1
+        : 1;
+    const sign = backward > forward ? -1 : forward > backward ? 1 : nearest;
     const [plus, minus] = sign === 1 ? [baten, lasten] : [lasten, baten];
     check(
       ctx,

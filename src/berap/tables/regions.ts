@@ -67,7 +67,26 @@ export function segmentSheet(sheet: SheetView, problems: RecognitionProblem[]): 
       });
     });
   }
-  return { grids, lists, unreadLists };
+  return { grids: grids.map((g) => withLabelsBeside(g, grids)), lists, unreadLists };
+}
+
+/**
+ * A table with no label column of its own beside one that has them on the same rows (Lasten and Baten side
+ * by side, one Programma column for both): its rows take the labels of the table on their left.
+ */
+function withLabelsBeside(grid: Grid, grids: readonly Grid[]): Grid {
+  if (grid.rows.length === 0 || grid.rows.some((r) => r.label.trim() !== "")) return grid;
+  const left = grids
+    .filter((g) => g !== grid && g.headerRow === grid.headerRow && g.right < grid.left)
+    .sort((a, b) => b.right - a.right)[0];
+  if (!left) return grid;
+  const byRow = new Map(left.rows.map((r) => [r.row, r]));
+  if (!grid.rows.every((r) => byRow.has(r.row))) return grid;
+  const rows = grid.rows.map((r): GridRow => {
+    const own = byRow.get(r.row)!;
+    return { ...r, label: own.label, labelRef: own.labelRef, cell: (role) => r.cell(role) };
+  });
+  return { ...grid, rows };
 }
 
 /** True when the cell lies in one of the areas. A loop, not `some`: asked for every cell of every row. */

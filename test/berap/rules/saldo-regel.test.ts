@@ -46,5 +46,20 @@ testRule(saldoRegel, {
         ),
       errors: [{ cel: "C4", ernst: "fout", verwacht: 30080, gevonden: -30080 }],
     },
+    {
+      // One amount column and a slip in it: no column shows the sign, the figure typed does (lasten -
+      // baten): 43.265 - 12.755 = 30.510, typed 30.600.
+      name: "één kolom met een vergissing: het teken dat het dichtst bij staat",
+      workbook: () =>
+        workbook(
+          sheet("Overzicht", [
+            ["Omschrijving", "Begroting"],
+            ["Totaal lasten", 43265],
+            ["Totaal baten", 12755],
+            ["Saldo van baten en lasten", 30600],
+          ])
+        ),
+      errors: [{ cel: "B4", ernst: "fout", verwacht: 30510, gevonden: 30600 }],
+    },
   ],
 });
