@@ -680,3 +680,32 @@ describe("C7. two tables side by side sharing one label column", () => {
     expect(found[0].bericht).toContain("Veilig Thuis Twente");
   });
 });
+
+/*
+ * 3c (second tester). A table no kind knows (Lasten | Baten, no saldo) with programme rows above their
+ *     taakvelden and no indentation: the Totaal is the programme rows.
+ *     By hand: 20.000 + 10.110 + 8.000 = 38.110, 5.000 + 4.500 + 3.000 = 12.500; 3.155 + 2.000 = 5.155,
+ *     255 + 0 = 255; Totaal 43.265 and 12.755.
+ */
+describe("3c. groups above their items in a table no kind knows", () => {
+  const table = (totaalLasten: number) =>
+    workbook(
+      sheet("Begroting", [
+        ["Omschrijving", "Lasten", "Baten"],
+        ["GGD Twente", 38110, 12500],
+        ["Jeugdgezondheidszorg", 20000, 5000],
+        ["Infectieziektebestrijding", 10110, 4500],
+        ["Forensische geneeskunde", 8000, 3000],
+        ["OZJT", 5155, 255],
+        ["Inkoop jeugdhulp", 3155, 255],
+        ["Contractmanagement", 2000, 0],
+        ["Totaal", totaalLasten, 12755],
+      ])
+    );
+  it("finds no fout", () => {
+    expect(fouten(table(43265))).toEqual([]);
+  });
+  it("finds a Totaal lasten of 43.256 where 38.110 + 5.155 = 43.265", () => {
+    expect(claims(table(43256))).toEqual([["B9", "fout", 43265, 43256]]);
+  });
+});

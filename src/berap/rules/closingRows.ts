@@ -93,8 +93,8 @@ function indexOf(grid: Grid, key: string | number): number {
  * The rows above a Totaal read as groups by their arithmetic (groupsBySum), when the Totaal is not their
  * plain sum: each group row is then checked against its items, and the Totaal against the group rows.
  */
-function groupsAbove(
-  ctx: RuleContext,
+export function groupsAbove(
+  ctx: Pick<RuleContext, "compare" | "tolerance">,
   grid: Grid,
   total: GridRow,
   rows: readonly GridRow[],

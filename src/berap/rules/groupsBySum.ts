@@ -84,6 +84,8 @@ export function groupsBySum(
       for (let k = i + 1; k < rows.length; k++) {
         const after = from(k + 1, rows.length, alone);
         if (!after || before.length + after.length === 0) continue;
+        // Rows on their own around one group that does not close are no evidence of groups at all.
+        if (alone && ![...before, ...after].some((g) => g.items.length > 0)) continue;
         const broken = { head: rows[i], items: rows.slice(i + 1, k + 1) };
         const groups = [...before, broken, ...after];
         if (totalConfirms(total, groups, broken, tolerance, columns)) return { groups, broken };

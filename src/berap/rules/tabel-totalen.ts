@@ -6,6 +6,7 @@ import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels"
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
 import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
+import { groupsAbove } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
 import { defineRule, RuleContext } from "./rule";
 
@@ -75,11 +76,19 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
     }
     // A Totaal on top, right under the header, closes the rows below it up to the next closing row.
     const onTop = total && row === grid.rows[0];
+    // Groups whose sum stands on the row above their items, known by their arithmetic alone (closingRows.ts).
+    const columns = grid.headers.map((header, c) => ({ key: c, header }));
+    const groups =
+      total && !onTop && subtotals.length === 0
+        ? groupsAbove(ctx, grid, row, rows, columns)
+        : undefined;
     const options = sub
       ? [sinceSubtotal]
       : onTop
         ? [rowsBelowTop(grid.rows)]
-        : readings(rows, subtotals, sinceSubtotal);
+        : groups
+          ? [groups.groups.map((g) => g.head)]
+          : readings(rows, subtotals, sinceSubtotal);
     // A Saldo or Verwacht row is certain when its other columns bear the sum out (two or more, and most of
     // them): "Saldo" under two subtotals in 2025 | 2026 | 2027, one year typed wrong.
     const confirmed = other && confirmedByColumns(row, options);
