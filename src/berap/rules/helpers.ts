@@ -1,4 +1,4 @@
-import { addSafeIntegers, Decimal } from "../../calc";
+import { addSafeIntegers, Decimal, round } from "../../calc";
 import { amountValue } from "../model/amount";
 import { normalizeLabel } from "../tables/labels";
 import { AmountCell, Development, Grid, GridRow, Programme, ResultLineKind } from "../tables/types";
@@ -162,4 +162,21 @@ export function hiddenRowsText(rows: readonly number[]): string {
   return rows.length === 1
     ? `rij ${rows[0]} is`
     : `de rijen ${rows.slice(0, -1).join(", ")} en ${rows[rows.length - 1]} zijn`;
+}
+
+/**
+ * True when `cell` shows `expected` within the tolerance, at the precision it is shown with: how a reading
+ * of a column is tried on its rows before the rows are checked by it (a fraction of the begroting, kans x
+ * gevolg).
+ */
+export function showsWithinTolerance(
+  ctx: Pick<RuleContext, "tolerance">,
+  cell: AmountCell,
+  expected: Decimal
+): boolean {
+  const a = cell.amount;
+  if (a.kind !== "getal") return false;
+  const decimals = Math.min(a.decimals, 10);
+  const unit = new Decimal(10).pow(-decimals);
+  return round(expected, decimals).minus(a.value).abs().lte(unit.times(ctx.tolerance));
 }

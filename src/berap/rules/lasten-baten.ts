@@ -1,7 +1,15 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
-import { Decimal, round } from "../../calc";
+import { Decimal } from "../../calc";
 import { Grid, GridRow } from "../tables/types";
-import { check, gridsOf, hasOwnRows, headerOf, sumOf, valueOf } from "./helpers";
+import {
+  check,
+  gridsOf,
+  hasOwnRows,
+  headerOf,
+  showsWithinTolerance,
+  sumOf,
+  valueOf,
+} from "./helpers";
 import { checkClosingRows } from "./closingRows";
 import { projectenbudget } from "../tables/kinds/projectenbudget";
 import { agrees, defineRule, RuleContext } from "./rule";
@@ -199,11 +207,8 @@ function checkPercentages(ctx: RuleContext, grid: Grid): void {
       ? fraction.times(100)
       : fraction;
   };
-  const shows = (r: (typeof rows)[number], i: number) => {
-    const decimals = r.cell!.amount.kind === "getal" ? Math.min(r.cell!.amount.decimals, 10) : 0;
-    const unit = new Decimal(10).pow(-decimals);
-    return round(expected(r, i), decimals).minus(r.found!).abs().lte(unit.times(ctx.tolerance));
-  };
+  const shows = (r: (typeof rows)[number], i: number) =>
+    showsWithinTolerance(ctx, r.cell!, expected(r, i));
   const fits = PERCENT_READINGS.map((_, i) => rows.filter((r) => shows(r, i)).length);
   const best = fits.indexOf(Math.max(...fits));
   if (fits[best] * 2 <= rows.length) {

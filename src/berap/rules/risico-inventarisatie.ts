@@ -1,7 +1,6 @@
 import { isSubtotalLabel, isTotalLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { Decimal, round } from "../../calc";
-import { check, gridsOf, headerOf, sumOf, valueOf } from "./helpers";
+import { check, gridsOf, headerOf, showsWithinTolerance, sumOf, valueOf } from "./helpers";
 import { defineRule, RuleContext } from "./rule";
 
 /** The last Totaal row of a table (a Subtotaal closes only a group). */
@@ -97,14 +96,7 @@ function checkChanceTimesImpact(ctx: RuleContext, grid: Grid): void {
     })
     .filter((r) => r.expected !== undefined && valueOf(r.cell) !== undefined);
   if (rows.length < 2) return;
-  const fits = rows.filter((r) => {
-    const a = r.cell!.amount;
-    const decimals = a.kind === "getal" ? Math.min(a.decimals, 10) : 0;
-    return round(r.expected!, decimals)
-      .minus(valueOf(r.cell)!)
-      .abs()
-      .lte(new Decimal(10).pow(-decimals).times(ctx.tolerance));
-  }).length;
+  const fits = rows.filter((r) => showsWithinTolerance(ctx, r.cell!, r.expected!)).length;
   if (fits * 2 <= rows.length) {
     ctx.report({
       ref: { sheet: grid.sheet, row: grid.headerRow, col: rows[0].cell!.ref.col },
