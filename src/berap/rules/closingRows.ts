@@ -78,9 +78,12 @@ export function checkClosingRows(
 }
 
 /** The rows after the first up to the next closing row: what a Totaal on top adds up. */
-function rowsBelow(rows: readonly GridRow[]): GridRow[] {
+export function rowsBelow(
+  rows: readonly GridRow[],
+  closes: (label: string) => boolean = (label) => isSubtotalLabel(label) || isTotalLabel(label)
+): GridRow[] {
   const below = rows.slice(1);
-  const end = below.findIndex((r) => isSubtotalLabel(r.label) || isTotalLabel(r.label));
+  const end = below.findIndex((r) => closes(r.label));
   return end < 0 ? below : below.slice(0, end);
 }
 

@@ -1,6 +1,6 @@
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { Decimal } from "../../calc";
-import { Grid, GridRow } from "../tables/types";
+import { Grid } from "../tables/types";
 import {
   check,
   gridsOf,
@@ -12,7 +12,9 @@ import {
 } from "./helpers";
 import { checkClosingRows } from "./closingRows";
 import { projectenbudget } from "../tables/kinds/projectenbudget";
-import { agrees, defineRule, RuleContext } from "./rule";
+import { defineRule, RuleContext } from "./rule";
+import { votesOf } from "./rol-relatie";
+import { RoleRelation } from "../tables/kinds";
 
 const isSaldo = (label: string) => /^saldo/.test(normalizeLabel(label));
 
@@ -66,7 +68,7 @@ export const lastenBaten = defineRule({
         checkClosingRows(ctx, grid, ["begroot", "prognose", "verschil"], (r) => isSaldo(r.label));
       if (grid.roles.includes("procent")) checkPercentages(ctx, grid);
       // Most tables print prognose - begroot; some begroot - prognose (voordelig positive): the rows say.
-      const flipped = differenceSign(items(grid)) === "begroot - prognose";
+      const flipped = votesOf(items(grid), VERSCHIL) < 0;
       for (const row of items(grid)) {
         const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
         if (begroot !== undefined && prognose !== undefined)
@@ -117,9 +119,7 @@ export const lastenBaten = defineRule({
           valueOf(saldo.cell("prognose")),
         ];
         // A table whose rows print begroot - prognose may print its saldo either way: the one it shows.
-        const saldoFlipped =
-          differenceSign(items(grid)) === "begroot - prognose" &&
-          differenceSign([saldo]) === "prognose - begroot";
+        const saldoFlipped = votesOf(items(grid), VERSCHIL) < 0 && votesOf([saldo], VERSCHIL) >= 0;
         if (begroot !== undefined && prognose !== undefined)
           check(
             ctx,
@@ -151,22 +151,8 @@ export const lastenBaten = defineRule({
 
 const items = (grid: Grid) => grid.rows.filter((r) => !isSaldo(r.label));
 
-/**
- * How the rows make their verschil: prognose - begroot, unless strictly more rows show begroot - prognose
- * (a table that prints voordelig as positive, "1.200 | 1.150 | 50 V").
- */
-function differenceSign(rows: readonly GridRow[]): "prognose - begroot" | "begroot - prognose" {
-  let [forward, backward] = [0, 0];
-  for (const row of rows) {
-    const [begroot, prognose] = [valueOf(row.cell("begroot")), valueOf(row.cell("prognose"))];
-    const verschil = row.cell("verschil");
-    if (begroot === undefined || prognose === undefined || !verschil || begroot.equals(prognose))
-      continue;
-    if (agrees(verschil.amount, prognose.minus(begroot))) forward++;
-    else if (agrees(verschil.amount, begroot.minus(prognose))) backward++;
-  }
-  return backward > forward ? "begroot - prognose" : "prognose - begroot";
-}
+/** verschil = prognose - begroot; the rows that show it the other way round count against it (votesOf). */
+const VERSCHIL: RoleRelation = { result: "verschil", plus: ["prognose"], minus: ["begroot"] };
 
 /**
  * The ways a percentage column of a lasten-baten table is made, as a fraction of the begroting: the

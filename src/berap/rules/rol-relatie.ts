@@ -91,7 +91,7 @@ function signOf(grid: Grid, relation: RoleRelation, rows = grid.rows): RoleRelat
 }
 
 /** Rows that agree with the relation exactly, less those that agree with it the other way round. */
-function votesOf(rows: readonly GridRow[], relation: RoleRelation): number {
+export function votesOf(rows: readonly GridRow[], relation: RoleRelation): number {
   let votes = 0;
   for (const row of rows) {
     const found = valueOf(row.cell(relation.result));

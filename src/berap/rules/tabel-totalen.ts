@@ -6,7 +6,7 @@ import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels"
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
 import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
-import { groupsAbove } from "./closingRows";
+import { groupsAbove, rowsBelow } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
 import { defineRule, RuleContext } from "./rule";
 
@@ -47,15 +47,6 @@ function confirmedByColumns(row: GridRow, options: readonly GridRow[][]): boolea
   });
 }
 
-/** The rows under a Totaal that stands first, up to the next closing row. */
-function rowsBelowTop(rows: readonly GridRow[]): GridRow[] {
-  const below = rows.slice(1);
-  const end = below.findIndex(
-    (r) => isTotalLabel(r.label) || isSubtotalLabel(r.label) || isClosingLabel(r.label)
-  );
-  return end < 0 ? below : below.slice(0, end);
-}
-
 /**
  * Checks every Totaal, Subtotaal, Saldo and Verwacht row of a table against the rows it closes; returns
  * how many cells it could recompute (0: the table has no closing row with figures under rows read).
@@ -85,7 +76,7 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
     const options = sub
       ? [sinceSubtotal]
       : onTop
-        ? [rowsBelowTop(grid.rows)]
+        ? [rowsBelow(grid.rows, (l) => isTotalLabel(l) || isSubtotalLabel(l) || isClosingLabel(l))]
         : groups
           ? [groups.groups.map((g) => g.head)]
           : readings(rows, subtotals, sinceSubtotal);
