@@ -41,6 +41,7 @@ export type { WeerstandKlasse } from "./weerstandKlasse";
 export {
   parseSoort,
   parseFinanciering,
+  parseFinancieringCode,
   SOORTEN,
   FINANCIERINGEN,
   SOORT_NAMEN,

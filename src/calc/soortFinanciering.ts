@@ -54,3 +54,16 @@ export function parseFinanciering(text: string): Financiering | undefined {
     return "G";
   return undefined;
 }
+
+/**
+ * Reads the financing code an Omschrijving ends with, "(R)", "(P)" or "(G)": only the code in brackets, so
+ * that a description that merely is a financing word ("Projecten", "Rijksbijdragen") carries no code.
+ *
+ * @example
+ * parseFinancieringCode("Rijksbijdrage PGA (R)");   // "R"
+ * parseFinancieringCode("Projecten");               // undefined
+ */
+export function parseFinancieringCode(omschrijving: string): Financiering | undefined {
+  const bracket = /\(\s*([rpg])\s*\)\s*$/i.exec(omschrijving.trim());
+  return bracket ? (bracket[1].toUpperCase() as Financiering) : undefined;
+}

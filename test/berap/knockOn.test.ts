@@ -177,11 +177,12 @@ describe("knock-on findings: only the first broken link", () => {
     );
     // GGD Twente, "Infectieziekten - vaccineren op maat (R)" (incidenteel) 60 where the example has 50. The
     // Totaal positief 1.413 and the matrix cell R incidenteel 50 both stay right: each is 10 off through
-    // C9 alone (the only R/I ontwikkeling), so C9 is the slip, 50 expected. The example's own fout stays.
+    // C9 alone (the only R/I ontwikkeling), so C9 is the slip, 50 expected, named by the nearer relation
+    // (its list Totaal). The example's own fout stays.
     wb.sheets.find((s) => s.name === "GGD Twente")!.set(9, 3, { value: 60 });
     const fouten = claims(wb).filter((c) => c[3] === "fout");
     expect(fouten).toEqual([
-      ["financiering-matrix", "GGD Twente", "C9", "fout", 50, 60],
+      ["lijst-totaal", "GGD Twente", "C9", "fout", 50, 60],
       ["begroting-saldo", "Begroting", "D24", "fout", 436, 438],
     ]);
   });

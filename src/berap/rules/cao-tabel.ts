@@ -100,9 +100,14 @@ export const caoTabel = defineRule({
         return isBaten(row.label) && !signed ? s.minus(b) : b.minus(s);
       };
       const tekort = tekortPositive(grid, surplusOf);
+      const againstLines: (() => void)[] = [];
       for (const row of grid.rows) {
         const where = `${grid.title}, ${row.label}`;
         const surplus = surplusOf(row);
+        // The terms with their signs, so that a rise typed wrong that its column's Subtotaal also points
+        // at is the one slip (slips.ts), not the overschot beside it.
+        const added = (isBaten(row.label) && !signed) !== tekort ? "werkelijk" : "begroot";
+        const subtracted = added === "werkelijk" ? "begroot" : "werkelijk";
         if (surplus !== undefined)
           check(
             ctx,
@@ -111,6 +116,8 @@ export const caoTabel = defineRule({
             `${where}, ${headerOf(grid, "saldo")}`,
             {
               cells: [row.cell("begroot"), row.cell("werkelijk")],
+              plus: [row.cell(added)],
+              minus: [row.cell(subtracted)],
               ambiguous: true,
               grid,
             }
@@ -120,25 +127,29 @@ export const caoTabel = defineRule({
         const ownValue = valueOf(own);
         const shown = valueOf(row.cell("saldo"));
         if (!p || !own || ownValue === undefined || isTotalLabel(row.label)) continue;
-        if (tekort && ownValue.isNegative()) {
-          // The table shows the tekort as a positive amount, the programme prints it as a negative line: the
-          // line is checked against the table, so both figures the message shows stand in a cell.
-          if (shown !== undefined)
+        // After the table's own arithmetic: a row cell its Subtotaal shows to be the slip is known by then,
+        // and the programme's line that agrees with what the cell should be is no second fout (slips.ts).
+        againstLines.push(() => {
+          if (tekort && ownValue.isNegative()) {
+            // The table shows the tekort as a positive amount, the programme prints it as a negative line: the
+            // line is checked against the table, so both figures the message shows stand in a cell.
+            if (shown !== undefined)
+              check(
+                ctx,
+                own,
+                shown.negated(),
+                `Cao-regel op het blad ${p.sheets[0]} tegen ${where} (daar ${formatDutchNumber(shown)}: een tekort, op het blad negatief)`,
+                { cells: [row.cell("saldo")], minus: [row.cell("saldo")], grid }
+              );
+          } else
             check(
               ctx,
-              own,
-              shown.negated(),
-              `Cao-regel op het blad ${p.sheets[0]} tegen ${where} (daar ${formatDutchNumber(shown)}: een tekort, op het blad negatief)`,
-              { cells: [row.cell("saldo")], grid }
+              row.cell("saldo"),
+              ownValue,
+              `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
+              { cells: [own], plus: [own], grid }
             );
-        } else
-          check(
-            ctx,
-            row.cell("saldo"),
-            ownValue,
-            `${where} tegen de cao-regel op het blad ${p.sheets[0]}`,
-            { cells: [own], plus: [own], grid }
-          );
+        });
       }
       const roles = ["werkelijk", "begroot", "saldo"];
       if (subtotal) {
@@ -199,6 +210,7 @@ export const caoTabel = defineRule({
           }
         );
       }
+      againstLines.forEach((run) => run());
     }
   },
 });

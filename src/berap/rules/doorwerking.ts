@@ -2,6 +2,7 @@ import { Decimal, parseSoort } from "../../calc";
 import { Grid, GridRow, Programme } from "../tables/types";
 import {
   check,
+  developmentTerms,
   headerOf,
   line,
   printedPositive,
@@ -135,11 +136,14 @@ function checkProgramme(ctx: RuleContext, p: Programme, grid: Grid): void {
         .flatMap((l) => l.items.filter((i) => parseSoort(i.soort.text) === soort));
       const sum = sumOf(items.map((i) => i.bedrag));
       // Nadelen printed as positive amounts (105 for -105) are the lists' sum without its minus.
-      const expected =
-        role === "nadelig" && positiveNadelig && sum?.isNegative() ? sum.negated() : sum;
+      const negated = role === "nadelig" && positiveNadelig && sum?.isNegative();
+      const expected = negated ? sum!.negated() : sum;
+      // The items are the terms: one both this cell and its list's Totaal point at is the slip (slips.ts).
+      const terms = developmentTerms(p.name, items);
       check(ctx, row.cell(role), expected, `${name}, ${row.label}, ${headerOf(grid, role)}`, {
         cells: items.map((i) => i.bedrag),
         grid,
+        ...(negated ? { minus: terms.plus, termCells: terms.termCells } : terms),
       });
     }
   }

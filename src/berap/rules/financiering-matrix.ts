@@ -1,5 +1,6 @@
 import { Decimal, Financiering, parseFinanciering, parseSoort, Soort } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
+import { financingOf } from "../tables/developments";
 import { Development, Grid, GridRow, Programme } from "../tables/types";
 import {
   check,
@@ -190,7 +191,7 @@ function sumsByCode(p: Programme): Map<string, { sum: Decimal; items: Developmen
   const sums = new Map<string, { sum: Decimal; items: Development[] }>();
   for (const item of p.lists.flatMap((l) => l.items)) {
     const s = parseSoort(item.soort.text);
-    const f = parseFinanciering(item.financiering?.text ?? item.omschrijving.text);
+    const f = financingOf(item);
     const v = valueOf(item.bedrag);
     if (!s || !f || v === undefined) return undefined;
     const code = sums.get(`${f}${s}`);

@@ -1,4 +1,4 @@
-import { parseFinanciering } from "../../calc";
+import { financingOf } from "../tables/developments";
 import { defineRule } from "./rule";
 import { eachDevelopment } from "./eachDevelopment";
 import { GGD_POSITIEF, ggdSheet } from "./examples";
@@ -41,7 +41,7 @@ export const ontwikkelingFinanciering = defineRule({
       return;
     }
     eachDevelopment(ctx, (item, _list, p) => {
-      if (parseFinanciering(item.financiering?.text ?? item.omschrijving.text)) return;
+      if (financingOf(item)) return;
       ctx.report({
         ref: item.financiering?.ref ?? item.omschrijving.ref,
         messageId: "codeOntbreekt",

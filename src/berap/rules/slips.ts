@@ -229,14 +229,31 @@ function meetInTerms(
         if (!change.isZero() && change.equals(offC.times(s))) matches.push({ j, key, change });
       }
     }
-    // One cell only: two candidates would each explain the column, and neither is certain.
-    if (matches.length !== 1) continue;
+    // One cell only: two candidates would each explain the column, and neither is certain. Several row
+    // relations through the same cell with the same change (a Wijziging baten in its row's saldo and in
+    // its na) only confirm it.
+    if (matches.length === 0) continue;
     const { j, key, change } = matches[0];
-    const term = all[j].term?.(key);
+    if (matches.some((m) => m.key !== key || !m.change.equals(change))) continue;
+    // The finding on the shared cell is named by the nearer of the two relations (a list Totaal below its
+    // ontwikkeling, not the matrix on another sheet): the same whatever order the rules ran in.
+    const namer = [all[j], c]
+      .filter((x) => x.term?.(key))
+      .sort((a, b) => distance(a.cell, key) - distance(b.cell, key))[0];
+    const term = namer?.term?.(key);
     const finding = term?.blame(term.found.plus(change));
     if (!finding) continue;
     blamed.add(key);
     replaced.set(c.finding, undefined);
+    for (const m of matches) replaced.set(all[m.j].finding, undefined);
     replaced.set(all[j].finding, finding);
   }
+}
+
+/** How far apart two cells are: rows plus columns on one sheet, any cell on another sheet farther. */
+function distance(a: string, b: string): number {
+  const [sa, ra, ca] = a.split("\u0000");
+  const [sb, rb, cb] = b.split("\u0000");
+  if (sa !== sb) return Number.MAX_SAFE_INTEGER;
+  return Math.abs(Number(ra) - Number(rb)) + Math.abs(Number(ca) - Number(cb));
 }

@@ -1,5 +1,5 @@
 import { readAmount } from "../model/amount";
-import { parseSoort } from "../../calc";
+import { Financiering, parseFinanciering, parseFinancieringCode, parseSoort } from "../../calc";
 import { TableHeader } from "./headers";
 import { ignoresHiddenRows } from "./hiddenRows";
 import { isTotalLabel, normalizeLabel, programmeOf } from "./labels";
@@ -130,6 +130,17 @@ export function readDevelopmentLists(
   }
   close();
   return lists;
+}
+
+/**
+ * A development's financing: its own column's code or word, else the code its Omschrijving ends with. A
+ * description that only is a financing word ("Projecten") names no financing.
+ */
+export function financingOf(d: Development): Financiering | undefined {
+  return (
+    (d.financiering && parseFinanciering(d.financiering.text)) ??
+    parseFinancieringCode(d.omschrijving.text)
+  );
 }
 
 function signOf(text: string): "positief" | "negatief" | undefined {

@@ -1,6 +1,5 @@
 import { Sheet, Workbook } from "../model/workbook";
-import { parseFinanciering } from "../../calc";
-import { readDevelopmentLists } from "./developments";
+import { financingOf, readDevelopmentLists } from "./developments";
 import { TABLE_KINDS } from "./kinds";
 import { normalizeLabel, ProgrammeName } from "./labels";
 import { programmeLocator } from "./programmes";
@@ -170,9 +169,11 @@ export function recognizeBerap(workbook: Workbook): RecognizedBerap {
     grids,
     problems,
     conventions: {
-      financingCodes: developments.some(
-        (d) => parseFinanciering(d.financiering?.text ?? d.omschrijving.text) !== undefined
-      ),
+      // A convention of the workbook when most developments carry a code: one description that happens to
+      // end in "(P)" does not make every other one a missing code.
+      financingCodes:
+        2 * developments.filter((d) => financingOf(d)).length >= developments.length &&
+        developments.length > 0,
       interestLines: interestLines(recognized),
     },
   };

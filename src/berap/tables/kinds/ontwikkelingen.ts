@@ -12,7 +12,8 @@ export const ontwikkelingen = defineKind({
     { role: "soort", words: /^soort\b/ },
     // The description column may be headed by the list's own title: "Positieve ontwikkelingen (voordelig)".
     { role: "omschrijving", words: /\bomschrijving\b|\bontwikkelingen?\b/ },
-    { role: "financiering", words: /\bfinanciering|\bcode\b/ },
+    // "Fin." and "Bron" are the short headers over a column of R/P/G codes.
+    { role: "financiering", words: /\bfinanc|\bfin\b|\bcode\b|\bbron\b/ },
     { role: "bedrag", words: /\beur\b|€|\bbedrag|\bx 1 000\b|\bbedragen\b/ },
   ],
   required: ["soort", "omschrijving"],
