@@ -54,3 +54,32 @@ describe("a financing column headed Fin.", () => {
     expect(claims(ggd(-70)).filter((c) => c[1] === "fout")).toEqual([["B20", "fout", -80, -70]]);
   });
 });
+
+/*
+ * A jaarrekening table with only the primitive budget: Primitieve begroting | Realisatie | Verschil.
+ *   By hand (verschil = begroot - realisatie): 38.110 - 37.774 = 336; 3.539 - 3.727 = -188;
+ *   7.172 - 7.000 = 172; Totaal 48.821 - 48.501 = 320 = 336 - 188 + 172.
+ */
+describe("a realisatie table against the primitieve begroting", () => {
+  const table = (ggd: number) =>
+    workbook(
+      sheet("Jaarrekening", [
+        ["Jaarrekening 2024: lasten per programma"],
+        ["bedragen x € 1.000"],
+        [],
+        ["Programma", "Primitieve begroting", "Realisatie", "Verschil"],
+        ["GGD Twente", 38110, 37774, ggd],
+        ["OZJT", 3539, 3727, -188],
+        ["Veilig Thuis Twente", 7172, 7000, 172],
+        ["Totaal", 48821, 48501, 320],
+      ])
+    );
+  it("is recognised as realisatie against the budget, with no fout", () => {
+    const all = findings(table(336));
+    expect(all.filter((f) => f.ernst !== "info")).toEqual([]);
+    expect(all.filter((f) => f.messageId === "nietHerkend")).toEqual([]);
+  });
+  it("puts a Verschil typed 346 on its own cell, not on the Totaal", () => {
+    expect(claims(table(346)).filter((c) => c[1] === "fout")).toEqual([["D5", "fout", 336, 346]]);
+  });
+});

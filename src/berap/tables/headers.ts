@@ -192,6 +192,7 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
   const out: TableHeader[] = [];
   let current: Building | undefined;
   const close = () => {
+    if (current) takeMissingRoles(kind, current.roles);
     if (
       current &&
       !current.excluded &&
@@ -239,6 +240,24 @@ function scan(kind: TableKind, cells: readonly HeaderCell[], row: number): Table
   }
   close();
   return out;
+}
+
+/**
+ * A header that names two roles takes the first ("Primitieve begroting": primitief, and begroot); when the
+ * table has no column of a required role it names as well, it is that column ("Primitieve begroting |
+ * Realisatie | Verschil": the primitive budget is the budget the realisatie is compared with).
+ */
+function takeMissingRoles(kind: TableKind, roles: Map<string, HeaderCell>): void {
+  for (const required of kind.required) {
+    if (roles.has(required)) continue;
+    for (const [role, cell] of roles) {
+      if (kind.required.includes(role)) continue;
+      if (!meaning(kind, cell.norm).roles.some((r) => r.role === required)) continue;
+      roles.delete(role);
+      roles.set(required, cell);
+      break;
+    }
+  }
 }
 
 /**
