@@ -9,7 +9,6 @@ import { sheet, workbook } from "../support/ruleTester";
  */
 
 const findings = (wb: ReturnType<typeof workbook>) => validateWorkbook(wb).bevindingen;
-const fouten = (wb: ReturnType<typeof workbook>) => findings(wb).filter((f) => f.ernst === "fout");
 
 /*
  * The financing code in a column of its own, headed "Fin.", and a matrix below the lists.
@@ -81,5 +80,59 @@ describe("a realisatie table against the primitieve begroting", () => {
   });
   it("puts a Verschil typed 346 on its own cell, not on the Totaal", () => {
     expect(claims(table(346)).filter((c) => c[1] === "fout")).toEqual([["D5", "fout", 336, 346]]);
+  });
+});
+
+/*
+ * A distribution over three years with a Totaal column: each year's share as a controller's
+ * =ROUND(bedrag * inwoners / totaal; 0), the Totaal column the SUM of the row. Distributing the row sums'
+ * total (277.775) directly rounds six rows the other way (Almelo 123.457 x 74.164 / 640.787 = 14.288,8 ->
+ * 14.289, 98.765 x ... = 11.431,0 -> 11.431, 55.555 x ... = 6.429,9 -> 6.430: 32.150, where 277.775 x
+ * 74.164 / 640.787 = 32.149,4 -> 32.149): the Totaal column is a sum per row, no share of its own.
+ */
+describe("a distribution with a Totaal column beside the years", () => {
+  const inwoners: [string, number][] = [
+    ["Almelo", 74164],
+    ["Borne", 24638],
+    ["Dinkelland", 26739],
+    ["Enschede", 161852],
+    ["Haaksbergen", 24349],
+    ["Hellendoorn", 36258],
+    ["Hengelo", 83087],
+    ["Hof van Twente", 35439],
+    ["Losser", 23380],
+    ["Oldenzaal", 31795],
+    ["Rijssen-Holten", 38681],
+    ["Tubbergen", 21397],
+    ["Twenterand", 34073],
+    ["Wierden", 24935],
+  ];
+  const years = [123457, 98765, 55555];
+  const table = (almeloTotaal?: number) => {
+    const rows = inwoners.map(([g, n]) => {
+      const parts = years.map((y) => Math.round((y * n) / 640787));
+      const sum = parts.reduce((a, b) => a + b, 0);
+      return [g, n, ...parts, g === "Almelo" && almeloTotaal !== undefined ? almeloTotaal : sum];
+    });
+    const column = (i: number) => rows.reduce((a, r) => a + (r[2 + i] as number), 0);
+    const totals = years.map((_, i) => column(i));
+    return workbook(
+      sheet("Verdeling", [
+        ["Verdeling bijdrage naar inwoners"],
+        ["bedragen in €"],
+        [],
+        ["Gemeente", "Inwoners", "2026", "2027", "2028", "Totaal"],
+        ...rows,
+        ["Totaal", 640787, ...totals, totals.reduce((a, b) => a + b, 0)],
+      ])
+    );
+  };
+  it("checks the Totaal column as the sum of each row: no afrondingsverschil, no fout", () => {
+    expect(findings(table()).filter((f) => f.ernst !== "info")).toEqual([]);
+  });
+  it("finds Almelo's Totaal typed 32.250 where its row gives 14.289 + 11.431 + 6.430 = 32.150", () => {
+    expect(claims(table(32250)).filter((c) => c[1] !== "info")).toEqual([
+      ["F5", "fout", 32150, 32250],
+    ]);
   });
 });

@@ -76,22 +76,21 @@ export const verdelingGemeenten = defineRule({
   },
   check(ctx) {
     for (const grid of ctx.berap.grids.filter((g) => g.kind === "verdeling")) {
-      // Every column that is neither the key nor the saldo holds an amount distributed naar rato.
-      const amountCols = grid.roles
+      // Every column that is neither the key nor the saldo holds an amount distributed naar rato. A saldo (or
+      // Totaal) column beside them is their sum per row, checked as that sum: its own share may differ by
+      // rounding from the sum of the rounded shares, and the sum is what a controller's SUM gives. Alone, it
+      // is the amount distributed.
+      const others = grid.roles
         .map((r, i) => (r !== "inwoners" && r !== "saldo" ? i : -1))
         .filter((i) => i >= 0);
-      const saldoCol = grid.roles.indexOf("saldo");
+      const saldoCol = others.length > 0 ? grid.roles.indexOf("saldo") : -1;
+      const amountCols =
+        others.length > 0 ? others : grid.roles.flatMap((r, i) => (r === "saldo" ? [i] : []));
       const total = grid.rows.find((r) => isTotalLabel(r.label));
       const body = bodyOf(grid, total);
       const rows = body.filter(municipality);
       const { perRegel, perRegelBarSlips, whole, corrections } = total
-        ? checkShares(
-            ctx,
-            verdelingGemeenten,
-            grid,
-            total,
-            saldoCol < 0 ? amountCols : [...amountCols, saldoCol]
-          )
+        ? checkShares(ctx, verdelingGemeenten, grid, total, amountCols)
         : {
             perRegel: new Set<number>(),
             perRegelBarSlips: new Set<number>(),
@@ -108,7 +107,7 @@ export const verdelingGemeenten = defineRule({
         // A saldo over a share reported as the slip is checked against what the share should be.
         if (cells.some((c) => c && corrections.has(c)))
           check(ctx, saldo, correctedSum(cells, corrections), wat, { cells, grid });
-        else checkSum(ctx, grid, saldo, parts, wat);
+        else checkSum(ctx, grid, saldo, parts, wat, true);
       }
       for (const row of rows) {
         if (corrections.has(row.cell("inwoners")!)) continue; // reported as the slip

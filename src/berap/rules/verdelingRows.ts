@@ -60,10 +60,18 @@ export function checkSum(
   grid: Grid,
   cell: AmountCell | undefined,
   parts: Part[],
-  wat: string
+  wat: string,
+  /** True for a row's saldo: the sum of its own row does not say which cell is wrong (see slips.ts). */
+  inRow = false
 ) {
   if (!cell || notChecked(ctx, grid, cell, parts, wat)) return;
-  check(ctx, cell, sumOf(parts.map(([, c]) => c)), wat, { cells: parts.map(([, c]) => c), grid });
+  const cells = parts.map(([, c]) => c);
+  check(ctx, cell, sumOf(cells), wat, {
+    cells,
+    grid,
+    plus: cells,
+    ...(inRow ? { ambiguous: true } : {}),
+  });
 }
 
 /**
