@@ -136,3 +136,40 @@ describe("a distribution with a Totaal column beside the years", () => {
     ]);
   });
 });
+
+/*
+ * A staat van reserves with block headings: the Algemene reserve above "Bestemmingsreserves", whose
+ * Subtotaal closes only its own block, and a Totaal reserves over both.
+ *   By hand: 1.704 + 289 + 450 + 398 + 210 = 3.051; 120 + 30 + 25 = 175; 562 + 45 + 60 + 82 = 749;
+ *   1.262 + 244 + 480 + 363 + 128 = 2.477 (each stand 31-12 = 1-1 + toevoeging - onttrekking, 398 + 25 - 60
+ *   = 363); Totaal reserves 338 + 3.051 = 3.389 and 338 + 2.477 = 2.815.
+ */
+describe("a staat van reserves with a Subtotaal per block", () => {
+  const staat = (bedrijfsvoering: number) =>
+    workbook(
+      sheet("Reserves", [
+        ["Staat van reserves en voorzieningen 2026"],
+        ["bedragen x € 1.000"],
+        [],
+        ["Omschrijving", "Stand 1-1-2026", "Toevoeging", "Onttrekking", "Stand 31-12-2026"],
+        ["Algemene reserve"],
+        ["Algemene reserve SamenTwente", 338, "-", "-", 338],
+        [],
+        ["Bestemmingsreserves"],
+        ["Bestemmingsreserve GGD Twente", "1.704", 120, 562, "1.262"],
+        ["Bestemmingsreserve OZJT", 289, "-", 45, 244],
+        ["Bestemmingsreserve Veilig Thuis Twente", 450, 30, "-", 480],
+        ["Bestemmingsreserve Bedrijfsvoering", 398, 25, 60, bedrijfsvoering],
+        ["Huisvestingsreserve", 210, "-", 82, 128],
+        ["Subtotaal bestemmingsreserves", "3.051", 175, 749, "2.477"],
+        [],
+        ["Totaal reserves", "3.389", 175, 749, "2.815"],
+      ])
+    );
+  it("closes the Subtotaal with its block only: no fout", () => {
+    expect(findings(staat(363)).filter((f) => f.ernst !== "info")).toEqual([]);
+  });
+  it("finds Bedrijfsvoering's stand typed 336 where 398 + 25 - 60 = 363, once", () => {
+    expect(claims(staat(336)).filter((c) => c[1] !== "info")).toEqual([["E12", "fout", 363, 336]]);
+  });
+});

@@ -42,6 +42,13 @@ export function checkClosingRows(
   for (const [i, row] of read.entries()) {
     if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       let parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
+      // A Subtotaal under a block heading ("Bestemmingsreserves") that closes only the block's rows: the
+      // rows before the heading (the Algemene reserve) are the Totaal's, beside the subtotals.
+      const block = isSubtotalLabel(row.label) ? blockOf(ctx, row, group, cols) : undefined;
+      if (block) {
+        parts = block;
+        subtotals.push(...group.slice(0, group.length - block.length));
+      }
       // A Totaal on top, right under the header: it closes the rows below it, up to the next closing row.
       if (i === 0 && isTotalLabel(row.label) && !isSubtotalLabel(row.label))
         parts = rowsBelow(read);
@@ -75,6 +82,49 @@ export function checkClosingRows(
       group.push(row);
     }
   }
+}
+
+/** A block heading: a row with a label and no figure (all nil). */
+const isHeading = (row: GridRow) => row.cells.every((c) => !c || c.amount.kind === "nihil");
+
+/**
+ * The rows since the last block heading in `group`, when `row` closes those and not the whole group; else
+ * undefined (the group as it is).
+ */
+function blockOf(
+  ctx: Pick<RuleContext, "tolerance">,
+  row: GridRow,
+  group: readonly GridRow[],
+  cols: readonly { key: string | number; header: string }[]
+): GridRow[] | undefined {
+  const block = sinceHeading(group);
+  if (!block || closes(ctx, row, group, cols)) return undefined;
+  return closes(ctx, row, block, cols) ? block : undefined;
+}
+
+/** The rows after the last block heading of a group that has rows before that heading; else undefined. */
+export function sinceHeading(group: readonly GridRow[]): GridRow[] | undefined {
+  let heading = group.length - 1;
+  while (heading >= 0 && !isHeading(group[heading])) heading--;
+  const block = group.slice(heading + 1);
+  return heading > 0 && block.length > 0 ? block : undefined;
+}
+
+/** True when `total` is the sum of `rows` in every column, within the tolerance in the Totaal's units. */
+function closes(
+  ctx: Pick<RuleContext, "tolerance">,
+  total: GridRow,
+  rows: readonly GridRow[],
+  cols: readonly { key: string | number; header: string }[]
+): boolean {
+  return cols.every(({ key }) => {
+    const a = cellAt(total, key)?.amount;
+    const found = valueOf(cellAt(total, key));
+    const sum = sumOf(rows.map((r) => cellAt(r, key)));
+    if (found === undefined || sum === undefined) return true;
+    const decimals = a?.kind === "getal" ? Math.min(a.decimals, 10) : 0;
+    return found.minus(sum).abs().lte(new Decimal(10).pow(-decimals).times(ctx.tolerance));
+  });
 }
 
 /** The rows after the first up to the next closing row: what a Totaal on top adds up. */

@@ -6,7 +6,7 @@ import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels"
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
 import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
-import { groupsAbove, rowsBelow } from "./closingRows";
+import { groupsAbove, rowsBelow, sinceHeading } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
 import { defineRule, RuleContext } from "./rule";
 
@@ -32,6 +32,14 @@ function readings(rows: GridRow[], subtotals: GridRow[], sinceSubtotal: GridRow[
   return out;
 }
 
+/** How many columns of a closing row are exactly the sums of `parts`. */
+function agreeing(row: GridRow, parts: readonly GridRow[]): number {
+  return row.cells.filter((cell, c) => {
+    const found = valueOf(cell);
+    return found !== undefined && sumOf(parts.map((p) => p.cells[c]))?.equals(found);
+  }).length;
+}
+
 /** True when at least two columns, and more than half, of a closing row are exactly one reading's sums. */
 function confirmedByColumns(row: GridRow, options: readonly GridRow[][]): boolean {
   const readable = row.cells.filter((cell) => cell.amount.kind === "getal");
@@ -55,6 +63,7 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
   let checked = 0;
   let rows: GridRow[] = [];
   let subtotals: GridRow[] = [];
+  let beside: GridRow[] = [];
   let sinceSubtotal: GridRow[] = [];
   for (const row of grid.rows) {
     const total = isTotalLabel(row.label) && !isSubtotalLabel(row.label);
@@ -73,13 +82,18 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
       total && !onTop && subtotals.length === 0
         ? groupsAbove(ctx, grid, row, rows, columns)
         : undefined;
+    // A Subtotaal under a block heading may close only the block ("Subtotaal bestemmingsreserves" under
+    // "Bestemmingsreserves", the Algemene reserve above the heading): the Totaal's items still count both.
+    const block = sub ? sinceHeading(sinceSubtotal) : undefined;
     const options = sub
-      ? [sinceSubtotal]
+      ? block && agreeing(row, block) > agreeing(row, sinceSubtotal)
+        ? [block, sinceSubtotal]
+        : [sinceSubtotal, ...(block ? [block] : [])]
       : onTop
         ? [rowsBelow(grid.rows, (l) => isTotalLabel(l) || isSubtotalLabel(l) || isClosingLabel(l))]
         : groups
           ? [groups.groups.map((g) => g.head)]
-          : readings(rows, subtotals, sinceSubtotal);
+          : readings(rows, [...beside, ...subtotals], sinceSubtotal);
     // A Saldo or Verwacht row is certain when its other columns bear the sum out (two or more, and most of
     // them): "Saldo" under two subtotals in 2025 | 2026 | 2027, one year typed wrong.
     const confirmed = other && confirmedByColumns(row, options);
@@ -87,12 +101,16 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
       if (checkCell(ctx, grid, row, cell, c, options, certain && (!other || confirmed))) checked++;
     });
     if (sub) {
+      // The rows before the heading of a block its Subtotaal closed stand beside the subtotals.
+      if (block && options[0] === block)
+        beside.push(...sinceSubtotal.slice(0, sinceSubtotal.length - block.length));
       subtotals.push(row);
       rows.push(row);
       sinceSubtotal = [];
     } else if (total) {
       rows = [];
       subtotals = [];
+      beside = [];
       sinceSubtotal = [];
     }
   }
