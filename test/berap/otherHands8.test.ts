@@ -160,3 +160,37 @@ describe("a staat van reserves with a Subtotaal per block", () => {
     expect(claims(staat(336)).filter((c) => c[1] !== "info")).toEqual([["E12", "fout", 363, 336]]);
   });
 });
+
+/*
+ * Lasten and baten per programma stacked, each under its own header of years: the second header is no row
+ * of the first table. By hand: baten 2026 14.200 + 590 + 3.050 + 1.900 = 19.740; lasten 2026 38.950 +
+ * 3.620 + 7.480 + 13.400 = 63.450.
+ */
+describe("two tables stacked, each headed by the years", () => {
+  const stacked = (baten2026: number) =>
+    workbook(
+      sheet("Begroting", [
+        ["Lasten per programma", 2026, 2027],
+        ["GGD Twente", 38950, 39720],
+        ["OZJT", 3620, 3690],
+        ["Veilig Thuis Twente", 7480, 7630],
+        ["Bestuur & Ondersteuning", 13400, 13650],
+        ["Totaal", 63450, 64690],
+        [],
+        ["Baten per programma", 2026, 2027],
+        ["GGD Twente", 14200, 14410],
+        ["OZJT", 590, 600],
+        ["Veilig Thuis Twente", 3050, 3110],
+        ["Bestuur & Ondersteuning", 1900, 1940],
+        ["Totaal", baten2026, 20060],
+      ])
+    );
+  it("reads the second header as the start of the next table: no fout", () => {
+    expect(findings(stacked(19740)).filter((f) => f.ernst !== "info")).toEqual([]);
+  });
+  it("finds the baten Totaal 2026 typed 19.750 where 19.740 follows", () => {
+    expect(claims(stacked(19750)).filter((c) => c[1] !== "info")).toEqual([
+      ["B13", "fout", 19740, 19750],
+    ]);
+  });
+});

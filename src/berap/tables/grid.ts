@@ -42,6 +42,8 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
       if (amount.kind === "onleesbaar") texts++;
     }
     if (texts >= 2 && texts === figures) break; // a header row: the next table starts
+    // The header repeated, years and all ("Baten per programma | 2026 | 2027"): the next table starts.
+    if (figures >= 2 && repeatsHeader(sheet, r, headerRow, spec.valueCols)) break;
     if (idle > 0 && texts > 0 && texts === figures) break; // after a blank row, a title row with text
     const label = labelOf(sheet, r, spec);
     const row = new TableRow(
@@ -74,6 +76,16 @@ export function readGridRows(sheet: SheetView, headerRow: number, spec: RowSpec)
     rows.push(row);
   }
   return rows;
+}
+
+/** True when each filled value cell of row `r` holds what the header holds above it (a year, say). */
+function repeatsHeader(sheet: SheetView, r: number, headerRow: number, cols: readonly number[]) {
+  return cols.every((col) => {
+    const v = sheet.value(r, col);
+    if (v === null || v === "") return true;
+    const h = sheet.value(headerRow, col);
+    return h !== null && String(h).trim() === String(v).trim();
+  });
 }
 
 /** How far below a gap the table's rows are sought, and how many blank rows in a row they may hold. */
