@@ -4,6 +4,7 @@ import { AmountCell, Grid, GridRow } from "../tables/types";
 import { Group, groupsBySum, groupTotal } from "./groupsBySum";
 import { headerOf, refsOf, sumOf, valueOf } from "./helpers";
 import { RuleContext } from "./rule";
+import { rowsNamedBy } from "./stackedRows";
 
 /*
  * The closing rows of a table (Subtotaal, Totaal), column by column: for every rule whose table closes with
@@ -38,9 +39,18 @@ export function checkClosingRows(
   const cols = columnsOf(grid, columns);
   let group: GridRow[] = [];
   let subtotals: GridRow[] = [];
+  // Every row since the last Totaal not read by its name: what a "Totaal lasten" picks its rows from.
+  let section: GridRow[] = [];
   const read = grid.rows.filter((r) => !skip(r));
   for (const [i, row] of read.entries()) {
-    if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
+    // "Totaal lasten" under programmes stacked as Lasten, Baten, Saldo: the rows labelled Lasten.
+    const named = isSubtotalLabel(row.label) ? undefined : rowsNamedBy(row, section);
+    if (named) {
+      compareSums(ctx, grid, row, named, cols);
+      // What follows closes no rows above a Totaal by name: never all of them summed.
+      group = [];
+      subtotals = [];
+    } else if (isSubtotalLabel(row.label) || isTotalLabel(row.label)) {
       let parts = isSubtotalLabel(row.label) ? group : [...subtotals, ...group];
       // A Subtotaal under a block heading ("Bestemmingsreserves") that closes only the block's rows: the
       // rows before the heading (the Algemene reserve) are the Totaal's, beside the subtotals.
@@ -55,32 +65,52 @@ export function checkClosingRows(
       // A Totaal over groups whose sum stands on the row above their items: the group rows, each checked.
       const groups = subtotals.length === 0 ? groupsAbove(ctx, grid, row, parts, cols) : undefined;
       if (groups) parts = groups.groups.map((g) => g.head);
-      // A closing row with no rows read above it (a table of only totals) has nothing to recompute.
-      for (const { key, header } of parts.length > 0 ? cols : []) {
-        const cells = parts.map((p) => cellAt(p, key));
-        const cell = cellAt(row, key);
-        const expected = sumOf(cells);
-        // A Totaal that agrees with the broken group's items is right: only that group is the slip.
-        const byItems =
-          groups?.broken && groupTotal(groups.groups, groups.broken, indexOf(grid, key));
-        if (byItems && cell && valueOf(cell)?.equals(byItems)) continue;
-        if (cell && expected)
-          ctx.compare({
-            ref: cell.ref,
-            found: cell.amount,
-            expected,
-            what: `${grid.title}, ${row.label}, ${header}`,
-            cells: refsOf(cells),
-            terms: { plus: refsOf(cells) },
-            grid,
-          });
-      }
+      // A Totaal that agrees with the broken group's items is right: only that group is the slip.
+      const broken = groups?.broken;
+      compareSums(ctx, grid, row, parts, cols, (key, cell) => {
+        const byItems = broken && groupTotal(groups.groups, broken, indexOf(grid, key));
+        return !!byItems && valueOf(cell)?.equals(byItems) === true;
+      });
       if (isSubtotalLabel(row.label)) subtotals.push(row);
-      else subtotals = [];
+      else {
+        subtotals = [];
+        section = [];
+      }
       group = [];
     } else {
       group.push(row);
+      section.push(row);
     }
+  }
+}
+
+/**
+ * Compares a closing row, column by column, with the sums of `parts`, except where `right` says its cell is
+ * right already. A closing row with no rows read above it (a table of only totals) has nothing to recompute.
+ */
+function compareSums(
+  ctx: Pick<RuleContext, "compare">,
+  grid: Grid,
+  row: GridRow,
+  parts: readonly GridRow[],
+  cols: readonly { key: string | number; header: string }[],
+  right: (key: string | number, cell: AmountCell) => boolean = () => false
+): void {
+  if (parts.length === 0) return;
+  for (const { key, header } of cols) {
+    const cells = parts.map((p) => cellAt(p, key));
+    const cell = cellAt(row, key);
+    const expected = sumOf(cells);
+    if (cell && expected && !right(key, cell))
+      ctx.compare({
+        ref: cell.ref,
+        found: cell.amount,
+        expected,
+        what: `${grid.title}, ${row.label.trim()}, ${header}`,
+        cells: refsOf(cells),
+        terms: { plus: refsOf(cells) },
+        grid,
+      });
   }
 }
 
@@ -171,23 +201,6 @@ export function groupsAbove(
   const indexes = cols.map(({ key }) => indexOf(grid, key));
   const found = groupsBySum(rows, total, tolerance, indexes);
   if (!found || !found.groups.some((g) => g.items.length > 0)) return undefined;
-  for (const { head, items } of found.groups) {
-    if (items.length === 0) continue;
-    for (const { key, header } of cols) {
-      const cells = items.map((r) => cellAt(r, key));
-      const cell = cellAt(head, key);
-      const expected = sumOf(cells);
-      if (cell && expected)
-        ctx.compare({
-          ref: cell.ref,
-          found: cell.amount,
-          expected,
-          what: `${grid.title}, ${head.label.trim()}, ${header}`,
-          cells: refsOf(cells),
-          terms: { plus: refsOf(cells) },
-          grid,
-        });
-    }
-  }
+  for (const { head, items } of found.groups) compareSums(ctx, grid, head, items, cols);
   return found;
 }

@@ -33,6 +33,11 @@ export function sumOf(cells: readonly (AmountCell | undefined)[]): Decimal | und
   return total;
 }
 
+/** True for a figure shown as a percentage. */
+export function isPercent(cell: AmountCell): boolean {
+  return cell.amount.kind === "getal" && cell.amount.percent;
+}
+
 /** Compares `cell` with `expected` when both are known. */
 export function check(
   ctx: RuleContext,

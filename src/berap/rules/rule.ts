@@ -152,6 +152,9 @@ export interface RuleContext {
   compare(input: CompareInput): void;
 }
 
+/** What a check of totals needs of a rule's context: a comparison and a report, and the tolerance. */
+export type Comparing = Pick<RuleContext, "compare" | "report" | "tolerance">;
+
 const templates = new Map<string, string[]>();
 
 /** Fills `{{name}}` from data. */

@@ -178,6 +178,18 @@ export class SlipRecord {
       done++;
       for (const j of dependents[i]) if (--waiting[j] === 0) queue.push(j);
     }
+    // A row slip confirmed by a column Totaal after a relation through it was decided (the na lasten of one
+    // programme, in its saldo and in the Totaal lasten): that relation is its knock-on all the same.
+    all.forEach((c, i) => {
+      if (slip[i] !== null || replaced.has(c.finding)) return;
+      let expected = c.expected;
+      for (const [key, sign] of signedTerms(c)) {
+        const s = shouldBe(key, c.throughRounding);
+        if (s) expected = expected.plus(s.expected.minus(s.found).times(sign));
+      }
+      if (!expected.equals(c.expected) && c.redo(expected) === undefined)
+        replaced.set(c.finding, undefined);
+    });
     meetInTerms(all, slip, replaced);
     if (replaced.size === 0) return findings;
     return findings.flatMap((f) => {

@@ -5,10 +5,12 @@ import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
-import { hasOwnRows, hiddenRowsText, sumOf, valueOf } from "./helpers";
+import { hasOwnRows, hiddenRowsText, isPercent, sumOf, valueOf } from "./helpers";
 import { groupsAbove, rowsBelow, sinceHeading } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
-import { defineRule, RuleContext } from "./rule";
+import { checkSaldo, pairAbove, rowsNamedBy, saldoConvention } from "./stackedRows";
+import { checkTotalColumns } from "./totalColumns";
+import { Comparing, defineRule, RuleContext } from "./rule";
 
 const isClosingLabel = (label: string) => /^(saldo|verwacht)\b/.test(normalizeLabel(label));
 const isGroupHead = (label: string) => label.trim().endsWith(":");
@@ -65,15 +67,37 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
   let subtotals: GridRow[] = [];
   let beside: GridRow[] = [];
   let sinceSubtotal: GridRow[] = [];
-  for (const row of grid.rows) {
+  // Every row since the last Totaal not read by its name: what a "Totaal lasten" picks its rows from.
+  let section: GridRow[] = [];
+  const convention = saldoConvention(grid);
+  for (const [i, row] of grid.rows.entries()) {
+    // A Saldo under a Lasten and a Baten row is their difference (stackedRows.ts).
+    const pair = pairAbove(grid.rows, i);
+    if (pair) {
+      checked += checkSaldo(ctx, grid, row, pair, convention, certain);
+      section.push(row);
+      continue;
+    }
     const total = isTotalLabel(row.label) && !isSubtotalLabel(row.label);
     const sub = isSubtotalLabel(row.label);
     const other = !total && !sub && isClosingLabel(row.label) && rows.length > 0;
     if (!total && !sub && !other) {
       rows.push(row);
       sinceSubtotal.push(row);
+      section.push(row);
       continue;
     }
+    // "Totaal lasten" under programmes stacked as Lasten, Baten, Saldo: the rows labelled Lasten.
+    const named = total ? rowsNamedBy(row, section) : undefined;
+    if (named) {
+      row.cells.forEach((cell, c) => {
+        if (checkCell(ctx, grid, row, cell, c, [named], certain)) checked++;
+      });
+      // What follows closes no rows above a Totaal by name: never all of them summed.
+      [rows, subtotals, beside, sinceSubtotal] = [[], [], [], []];
+      continue;
+    }
+    if (!total) section.push(row);
     // A Totaal on top, right under the header, closes the rows below it up to the next closing row.
     const onTop = total && row === grid.rows[0];
     // Groups whose sum stands on the row above their items, known by their arithmetic alone (closingRows.ts).
@@ -112,96 +136,14 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
       subtotals = [];
       beside = [];
       sinceSubtotal = [];
+      section = [];
     }
   }
   return checked;
 }
 
-/** What the totals need of a rule's context: a comparison, a report; a silent one only counts. */
-type Comparing = Pick<RuleContext, "compare" | "report" | "tolerance">;
+/** A silent context only counts what the totals would recompute. */
 const SILENT: Comparing = { compare: () => undefined, report: () => undefined, tolerance: 1 };
-
-/** Columns that are no amounts to add up: a key (inwoners), a count, a ratio, a probability, a share. */
-const NOT_SUMMED =
-  /inwoners|aantal|\bfte\b|kans|ratio|aandeel|percentage|procent|%|sleutel|\bnorm\b|\bnr\b|nummer/;
-
-/**
- * Checks every column headed Totaal (not Subtotaal) against its row: the sum of the amount columns before
- * it, back to the previous Totaal column; never a key, count, ratio or percentage column. With Subtotaal
- * columns among them, either reading (all items, or the subtotals plus the items after the last) will do.
- * A column that is the sum of its row on fewer than half its rows is no row total as read: one waarschuwing
- * about the table, no fout. Returns how many cells it recomputed.
- */
-function checkTotalColumns(ctx: Comparing, grid: Grid): number {
-  let checked = 0;
-  let from = 0;
-  grid.headers.forEach((header, t) => {
-    if (!isTotalLabel(header) || isSubtotalLabel(header) || grid.roles[t] !== undefined) return;
-    const siblings = grid.headers
-      .map((h, c) => c)
-      .filter(
-        (c) =>
-          c >= from &&
-          c < t &&
-          grid.roles[c] === undefined &&
-          !NOT_SUMMED.test(normalizeLabel(grid.headers[c])) &&
-          !grid.rows.some((r) => isPercent(r.cells[c]))
-      );
-    from = t + 1;
-    if (siblings.length < 2) return;
-    const subs = siblings.filter((c) => isSubtotalLabel(grid.headers[c]));
-    const items = siblings.filter((c) => !subs.includes(c));
-    const options = [items];
-    if (subs.length > 0) options.push([...subs, ...items.filter((c) => c > subs[subs.length - 1])]);
-    const rows = grid.rows
-      .map((row) => ({
-        row,
-        cell: row.cells[t],
-        sums: options.map((cols) => sumOf(cols.map((c) => row.cells[c]))),
-      }))
-      .filter((r) => r.cell.amount.kind === "getal" && r.sums.some((s) => s !== undefined));
-    if (rows.length === 0) return;
-    const close = (r: (typeof rows)[number]) => {
-      const found = valueOf(r.cell)!;
-      const unit = new Decimal(10).pow(
-        -(r.cell.amount.kind === "getal" ? r.cell.amount.decimals : 0)
-      );
-      return r.sums.some(
-        (s) => s !== undefined && s.minus(found).abs().lte(unit.times(ctx.tolerance))
-      );
-    };
-    if (rows.filter(close).length * 2 < rows.length) {
-      ctx.report({
-        ref: { sheet: grid.sheet, row: grid.headerRow, col: grid.rows[0].cells[t].ref.col },
-        ernst: "waarschuwing",
-        messageId: "totaalKolomNietTeLezen",
-        data: {
-          tabel: grid.title,
-          kolom: header,
-          kolommen: items.map((c) => `'${grid.headers[c]}'`).join(" + "),
-        },
-        grid,
-      });
-      return;
-    }
-    for (const r of rows) {
-      const found = valueOf(r.cell)!;
-      const at = r.sums.findIndex((s) => s !== undefined && s.equals(found));
-      const best = at >= 0 ? at : r.sums.findIndex((s) => s !== undefined);
-      checked++;
-      ctx.compare({
-        ref: r.cell.ref,
-        found: r.cell.amount,
-        expected: r.sums[best]!,
-        what: `${grid.title}, ${r.row.label.trim()}, ${header} (${options[best].map((c) => grid.headers[c]).join(" + ")})`,
-        cells: options[best].map((c) => r.row.cells[c].ref),
-        terms: { plus: options[best].map((c) => r.row.cells[c].ref) },
-        grid,
-      });
-    }
-  });
-  return checked;
-}
 
 /** Checks a table's closing rows and Totaal columns; returns how many cells it recomputed. */
 function checkTable(ctx: Comparing, grid: Grid): number {
@@ -289,10 +231,6 @@ function isAverage(grid: Grid, cell: AmountCell, c: number, parts: readonly Grid
       throw e;
     }
   });
-}
-
-function isPercent(cell: AmountCell): boolean {
-  return cell.amount.kind === "getal" && cell.amount.percent;
 }
 
 /** A Totaal under percentages, shown as one even when its own cell has no percent format (1 is 100%). */

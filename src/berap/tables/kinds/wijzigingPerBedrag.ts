@@ -10,7 +10,8 @@ import { defineKind } from "./kind";
 export const wijzigingPerBedrag = defineKind({
   id: "wijziging-per-bedrag",
   title: "Begrotingswijziging",
-  // "na" before "wijziging": "Begroting na wijziging" holds the word "wijziging" too.
+  // "na" before "wijziging": "Begroting na wijziging" holds the word "wijziging" too. A plain "Begroting 2026"
+  // is the budget before the change only beside a Wijziging and a "na wijziging" (all three are required).
   roles: [
     {
       role: "na",
@@ -20,7 +21,7 @@ export const wijzigingPerBedrag = defineKind({
     {
       role: "voor",
       words:
-        /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\b(primaire|primitieve|huidige|actuele) begroting\b|\bbegroting (voor|primitief)\b/,
+        /\bvoor (de )?([a-z0-9]+ ){0,2}(begrotings)?wijziging|\b(primaire|primitieve|huidige|actuele) begroting\b|\bbegroting (voor|primitief)\b|^begroting( \d{4})?$/,
     },
     { role: "wijziging", words: /^(voorgestelde )?(begrotings)?wijziging(en)?\b|^mutaties?\b/ },
   ],
