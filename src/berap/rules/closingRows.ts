@@ -4,6 +4,7 @@ import { AmountCell, Grid, GridRow } from "../tables/types";
 import { Group, groupsBySum, groupTotal } from "./groupsBySum";
 import { headerOf, refsOf, sumOf, valueOf } from "./helpers";
 import { RuleContext } from "./rule";
+import { checkSignedRelation, reserveRelationAt } from "./reserveResult";
 import { rowsNamedBy } from "./stackedRows";
 
 /*
@@ -43,6 +44,19 @@ export function checkClosingRows(
   let section: GridRow[] = [];
   const read = grid.rows.filter((r) => !skip(r));
   for (const [i, row] of read.entries()) {
+    // A resultaat under a saldo and the reserve mutations is their signed sum (reserveResult.ts).
+    const reserves = reserveRelationAt(read, i);
+    if (reserves) {
+      checkSignedRelation(
+        ctx,
+        grid,
+        reserves,
+        true,
+        cols.map((c) => indexOf(grid, c.key))
+      );
+      section.push(row);
+      continue;
+    }
     // "Totaal lasten" under programmes stacked as Lasten, Baten, Saldo: the rows labelled Lasten.
     const named = isSubtotalLabel(row.label) ? undefined : rowsNamedBy(row, section);
     if (named) {

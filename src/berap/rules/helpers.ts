@@ -33,6 +33,15 @@ export function sumOf(cells: readonly (AmountCell | undefined)[]): Decimal | und
   return total;
 }
 
+/** The index of the value nearest `found`. */
+export function closest(values: readonly Decimal[], found: Decimal): number {
+  let best = 0;
+  values.forEach((v, i) => {
+    if (v.minus(found).abs().lessThan(values[best].minus(found).abs())) best = i;
+  });
+  return best;
+}
+
 /** True for a figure shown as a percentage. */
 export function isPercent(cell: AmountCell): boolean {
   return cell.amount.kind === "getal" && cell.amount.percent;

@@ -8,7 +8,8 @@ import { gridRange } from "./rule";
 import { hasOwnRows, hiddenRowsText, isPercent, sumOf, valueOf } from "./helpers";
 import { groupsAbove, rowsBelow, sinceHeading } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
-import { checkSaldo, pairAbove, rowsNamedBy, saldoConvention } from "./stackedRows";
+import { checkSignedRelation, reserveRelationAt } from "./reserveResult";
+import { checkSaldo, rowsNamedBy, saldoRows } from "./stackedRows";
 import { checkTotalColumns } from "./totalColumns";
 import { Comparing, defineRule, RuleContext } from "./rule";
 
@@ -69,12 +70,19 @@ function checkTotals(ctx: Comparing, grid: Grid, certain: boolean): number {
   let sinceSubtotal: GridRow[] = [];
   // Every row since the last Totaal not read by its name: what a "Totaal lasten" picks its rows from.
   let section: GridRow[] = [];
-  const convention = saldoConvention(grid);
+  const { pairs, convention } = saldoRows(grid);
   for (const [i, row] of grid.rows.entries()) {
     // A Saldo under a Lasten and a Baten row is their difference (stackedRows.ts).
-    const pair = pairAbove(grid.rows, i);
+    const pair = pairs.get(i);
     if (pair) {
       checked += checkSaldo(ctx, grid, row, pair, convention, certain);
+      section.push(row);
+      continue;
+    }
+    // A resultaat under a saldo and the reserve mutations is their signed sum (reserveResult.ts).
+    const reserves = reserveRelationAt(grid.rows, i);
+    if (reserves) {
+      checked += checkSignedRelation(ctx, grid, reserves, certain);
       section.push(row);
       continue;
     }
@@ -259,7 +267,7 @@ export const tabelTotalen = defineRule({
     id: "tabel-totalen",
     naam: "Totalen van een tabel",
     beschrijving:
-      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten), en een kolom Totaal de som van de bedragkolommen ervoor op zijn regel (nooit inwoners, aantallen of percentages; is de kolom op de meeste regels geen som, dan een waarschuwing en geen fout). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is; heeft ze geen Totaal-regel om na te rekenen, dan zegt de melding dat ze niet gecontroleerd is.",
+      "Elke tabel met een kolom omschrijvingen en kolommen met bedragen, herkend of niet: een Totaal of Subtotaal is de som van de regels die hij afsluit (ook bij groepen met hun som boven de posten), en een Saldo onder een regel Lasten en een regel Baten hun verschil, een Geraamd of Gerealiseerd resultaat onder het saldo en de mutaties van de reserves het saldo plus of min die mutaties (hoe de tabel telt, zeggen haar eigen kolommen), en een kolom Totaal de som van de bedragkolommen ervoor op zijn regel (nooit inwoners, aantallen of percentages; is de kolom op de meeste regels geen som, dan een waarschuwing en geen fout). Een tabel die niet als Berap-tabel is herkend, krijgt alleen deze controle, en een melding dat dat zo is; heeft ze geen Totaal-regel om na te rekenen, dan zegt de melding dat ze niet gecontroleerd is.",
     ernst: "fout",
     messages: {
       nietHerkend:
