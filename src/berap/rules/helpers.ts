@@ -33,6 +33,11 @@ export function sumOf(cells: readonly (AmountCell | undefined)[]): Decimal | und
   return total;
 }
 
+/** An empty cell in a closing row: not totalled (a dash is nil as typed), so nothing to compare. */
+export function isLeftEmpty(cell: AmountCell): boolean {
+  return cell.amount.kind === "nihil" && cell.amount.empty === true;
+}
+
 /** The index of the value nearest `found`. */
 export function closest(values: readonly Decimal[], found: Decimal): number {
   let best = 0;

@@ -1,7 +1,7 @@
 import { Decimal } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { closest, sumOf, valueOf } from "./helpers";
+import { closest, isLeftEmpty, sumOf, valueOf } from "./helpers";
 import { Comparing } from "./rule";
 
 /*
@@ -66,28 +66,23 @@ export function reserveRelationAt(
 }
 
 /**
- * Every way of adding or subtracting each group: 2^n sign vectors, or 2^(n-1) with the first group always
- * added (a resultaat counts its saldo as printed: a balanced budget, resultaat 0, fits any vector negated).
+ * Every way of adding or subtracting each group: 2^n sign vectors (all added first, the last group's sign
+ * changing fastest), or 2^(n-1) with the first group always added (a resultaat counts its saldo as printed:
+ * a balanced budget, resultaat 0, fits any vector negated).
  */
 function signVectors(n: number, firstAdded: boolean): (1 | -1)[][] {
-  const out: (1 | -1)[][] = [firstAdded ? [1] : []];
-  for (let i = firstAdded ? 1 : 0; i < n; i++)
-    out.splice(
-      0,
-      out.length,
-      ...out.flatMap((v) => [
-        [...v, 1 as const],
-        [...v, -1 as const],
-      ])
-    );
+  const out: (1 | -1)[][] = [];
+  for (let bits = 0; bits < 2 ** n; bits++) {
+    const signs = Array.from({ length: n }, (_, g) => ((bits >> (n - 1 - g)) & 1 ? -1 : 1));
+    if (!firstAdded || signs[0] === 1) out.push(signs);
+  }
   return out;
 }
 
-/** Σ sign × group in column `c`, or undefined when a term cannot be read. */
-function signedSum(groups: SignedRelation["groups"], signs: readonly number[], c: number) {
+/** Σ sign × group sum, or undefined when a term cannot be read. */
+function signedSum(sums: readonly (Decimal | undefined)[], signs: readonly number[]) {
   let total = new Decimal(0);
-  for (const [g, group] of groups.entries()) {
-    const sum = sumOf(group.map((r) => r.cells[c]));
+  for (const [g, sum] of sums.entries()) {
     if (sum === undefined) return undefined;
     total = signs[g] === 1 ? total.plus(sum) : total.minus(sum);
   }
@@ -111,17 +106,19 @@ export function checkSignedRelation(
   const columns = row.cells
     .map((cell, c) => c)
     .filter((c) => readable(row, c) && (!only || only.includes(c)));
+  // Each group's sum per column, added once: every sign vector combines the same sums.
+  const sums = row.cells.map((_, c) => groups.map((g) => sumOf(g.map((r) => r.cells[c]))));
   const vectors = signVectors(groups.length, relation.firstAdded);
   const fits = vectors.map(
     (signs) =>
-      columns.filter((c) => signedSum(groups, signs, c)?.equals(valueOf(row.cells[c])!)).length
+      columns.filter((c) => signedSum(sums[c], signs)?.equals(valueOf(row.cells[c])!)).length
   );
   const most = Math.max(...fits);
   const winners = vectors.filter((_, v) => fits[v] === most);
   const confirmed = most >= 1 && most * 2 >= columns.length;
   let checked = 0;
   for (const c of columns) {
-    const expected = winners.map((signs) => signedSum(groups, signs, c));
+    const expected = winners.map((signs) => signedSum(sums[c], signs));
     if (expected.some((e) => e === undefined)) continue;
     checked++;
     const cell = row.cells[c];
@@ -152,6 +149,5 @@ export function checkSignedRelation(
 
 /** A cell of the row worth recomputing: readable, and not left empty. */
 function readable(row: GridRow, c: number): boolean {
-  const cell = row.cells[c];
-  return valueOf(cell) !== undefined && !(cell.amount.kind === "nihil" && cell.amount.empty);
+  return valueOf(row.cells[c]) !== undefined && !isLeftEmpty(row.cells[c]);
 }

@@ -1,7 +1,7 @@
 import { Decimal } from "../../calc";
 import { normalizeLabel } from "../tables/labels";
 import { Grid, GridRow } from "../tables/types";
-import { closest, valueOf } from "./helpers";
+import { closest, isLeftEmpty, valueOf } from "./helpers";
 import { Comparing } from "./rule";
 
 /*
@@ -97,7 +97,7 @@ export function checkSaldo(
     let sign = convention.sign;
     let expected = saldoOf(pair, c, sign);
     if (found === undefined || expected === undefined) return;
-    if (cell.amount.kind === "nihil" && cell.amount.empty) return;
+    if (isLeftEmpty(cell)) return;
     checked++;
     if (expected.equals(found)) return;
     // No cell bore the way round out: the difference shown is the smaller of the two ways.

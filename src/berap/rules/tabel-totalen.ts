@@ -5,7 +5,7 @@ import { TABLE_KINDS } from "../tables/kinds";
 import { isSubtotalLabel, isTotalLabel, normalizeLabel } from "../tables/labels";
 import { AmountCell, Grid, GridRow } from "../tables/types";
 import { gridRange } from "./rule";
-import { hasOwnRows, hiddenRowsText, isPercent, sumOf, valueOf } from "./helpers";
+import { hasOwnRows, hiddenRowsText, isLeftEmpty, isPercent, sumOf, valueOf } from "./helpers";
 import { groupsAbove, rowsBelow, sinceHeading } from "./closingRows";
 import { signedByMarks } from "./markedSigns";
 import { checkSignedRelation, reserveRelationAt } from "./reserveResult";
@@ -175,8 +175,7 @@ function checkCell(
   certain: boolean
 ): boolean {
   if (valueOf(cell) === undefined) return false;
-  // An empty cell in a closing row is not totalled (a dash is nil as typed): nothing to compare.
-  if (cell.amount.kind === "nihil" && cell.amount.empty) return false;
+  if (isLeftEmpty(cell)) return false;
   // A closing row with no rows read above it closes nothing that can be recomputed: never "0 volgt".
   options = options.filter((parts) => parts.length > 0);
   // A column of percentages (a Kans, a share) adds up only where its Totaal holds a figure; shown as one.
