@@ -1,7 +1,7 @@
 import { titleAbove } from "./grid";
 import { ColumnRole, TABLE_KINDS, TableKind } from "./kinds";
 import { normalizeLabel } from "./labels";
-import { HeaderCell, SheetView } from "./sheetView";
+import { HeaderCell, isYearCell, SheetView } from "./sheetView";
 
 export type { HeaderCell } from "./sheetView";
 
@@ -157,10 +157,7 @@ function yearsBelow(sheet: SheetView, t: TableHeader): boolean {
   const labelCol = t.labelHeader?.col ?? firstCol(t) - 1;
   if (t.columns.length < 2 || (labelCol >= 1 && sheet.text(t.row + 1, labelCol) !== ""))
     return false;
-  return t.columns.every((c) => {
-    const v = sheet.value(t.row + 1, c.col);
-    return typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100;
-  });
+  return t.columns.every((c) => isYearCell(sheet.get(t.row + 1, c.col)));
 }
 
 /**

@@ -75,7 +75,7 @@ export class SheetView {
             (found ??= []).push({ col, text, norm: normalizeLabel(text) });
             continue;
           }
-          if (isYear(cell.value))
+          if (isYearCell(cell))
             (years ??= []).push({ col, text: String(cell.value), norm: String(cell.value) });
           else figures = true;
           continue;
@@ -159,9 +159,20 @@ function dutchDate(serial: number): string {
   return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
 }
 
-/** A whole number that reads as a year in a header: 1990 to 2100. */
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+/**
+ * A cell that reads as a year in a header: a whole number from 1990 to 2100 (2025 as Excel stores a typed
+ * year), not shown as a percentage. The one year test of recognition: header cells, a row of years under
+ * a header, a header of years alone.
+ */
+export function isYearCell(cell: Cell | undefined): boolean {
+  const v = cell?.value;
+  return (
+    typeof v === "number" &&
+    Number.isInteger(v) &&
+    v >= 1990 &&
+    v <= 2100 &&
+    !(cell!.numFmt ?? "").includes("%")
+  );
 }
 
 // Unit notes repeat ("Bedragen x € 1.000" on every sheet): each text is classified once.

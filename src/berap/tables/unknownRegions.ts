@@ -1,11 +1,10 @@
-import { Cell } from "../model/workbook";
 import { phaseOf } from "./budgetPhase";
 import { isNote, readGridRows, titleAbove } from "./grid";
 import { leaveOutHiddenRows } from "./hiddenRows";
 import { withGroupAbove } from "./headers";
 import { normalizeLabel } from "./labels";
 import { Area, bodyKind, inAreas, SheetRegions } from "./regions";
-import { HeaderCell, isDateFormat, SheetView } from "./sheetView";
+import { HeaderCell, isDateFormat, isYearCell, SheetView } from "./sheetView";
 import { DevelopmentList, Grid, ResultLine } from "./types";
 
 /**
@@ -145,7 +144,7 @@ function headerRow(
     open++;
     // A date in a date format is header text (sheetView.headerCells gives it as "31-08-2025").
     if (typeof c.value !== "number" || isDateFormat(c.numFmt)) continue;
-    if (!isYear(c)) return undefined;
+    if (!isYearCell(c)) return undefined;
     // Consecutive years, or the same years again under the next group: 2026 | 2027 | 2026 | 2027.
     const [first, last] = [years[0], years[years.length - 1]].map((y) => Number(y?.text));
     if (years.length > 0 && c.value !== last + 1 && c.value !== first) return undefined;
@@ -156,12 +155,6 @@ function headerRow(
   const yearCols = new Set(years.map((y) => y.col));
   const texts = sheet.headerCells(row).filter((h) => !covered(row, h.col) && !yearCols.has(h.col));
   return years.length === 0 ? texts : [...texts, ...years].sort((a, b) => a.col - b.col);
-}
-
-/** A whole number that reads as a year: 1990 to 2100, not shown as a percentage. */
-function isYear(cell: Cell): boolean {
-  const v = cell.value as number;
-  return Number.isInteger(v) && v >= 1990 && v <= 2100 && !(cell.numFmt ?? "").includes("%");
 }
 
 /** True when the column under a header holds a closing label (Totaal, Subtotaal, Saldo) before a blank gap. */
